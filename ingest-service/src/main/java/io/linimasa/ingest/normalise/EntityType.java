@@ -1,0 +1,5 @@
+package io.linimasa.ingest.normalise;
+
+public enum EntityType {
+    PERSON, ORGANIZATION, LOCATION, EVENT, OTHER
+}

@@ -1,0 +1,155 @@
+package io.linimasa.ingest.rest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.linimasa.ingest.config.IngestConfig;
+import io.linimasa.ingest.normalise.NoArticleFoundException;
+import io.linimasa.ingest.service.ArticleTooLargeException;
+import io.linimasa.ingest.service.IngestResult;
+import io.linimasa.ingest.service.IngestService;
+import io.linimasa.ingest.service.InvalidArticleException;
+import io.linimasa.ingest.service.RawArticle;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+
+@Path("/api/articles")
+@Produces(MediaType.APPLICATION_JSON)
+@Blocking
+public class ArticleResource {
+
+    static final String NDJSON = "application/x-ndjson";
+
+    private final IngestService ingest;
+    private final ObjectMapper json;
+    private final long maxArticleBytes;
+    private final long maxBatchBytes;
+
+    public ArticleResource(IngestService ingest, ObjectMapper json, IngestConfig config) {
+        this.ingest = ingest;
+        this.json = json;
+        this.maxArticleBytes = config.ingest().maxArticleBytes().asLongValue();
+        this.maxBatchBytes = config.ingest().maxBatchBytes().asLongValue();
+    }
+
+    @POST
+    @Consumes(MediaType.TEXT_PLAIN)
+    public Response postText(InputStream body, UriInfo uri) {
+        return created(ingest.ingest(RawArticle.ofText(BoundedBodies.readUtf8(body, maxArticleBytes))), uri);
+    }
+
+    @POST
+    @Consumes(MediaType.TEXT_HTML)
+    public Response postHtml(InputStream body, UriInfo uri) {
+        return created(ingest.ingest(RawArticle.ofHtml(BoundedBodies.readUtf8(body, maxArticleBytes))), uri);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response postJson(InputStream body, UriInfo uri) {
+        String text = BoundedBodies.readUtf8(body, maxArticleBytes);
+        return created(ingest.ingest(parse(text)), uri);
+    }
+
+    @POST
+    @Path("batch")
+    @Consumes(NDJSON)
+    public BatchResponse postBatch(InputStream body) {
+        List<BatchResponse.Line> results = new ArrayList<>();
+        long total = 0;
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8))) {
+            int number = 0;
+            for (String line; (line = lines.readLine()) != null; ) {
+                number++;
+                total += line.length() + 1;
+                if (total > maxBatchBytes) {
+                    throw new ArticleTooLargeException("the batch is larger than " + maxBatchBytes + " bytes");
+                }
+                if (!line.isBlank()) {
+                    results.add(ingestLine(number, line));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (results.isEmpty()) {
+            throw new InvalidArticleException("the batch has no article");
+        }
+        return new BatchResponse(results);
+    }
+
+    @GET
+    @Path("{id}")
+    public ArticleView get(@PathParam("id") String id) {
+        return ingest.find(id).map(ArticleView::of)
+                .orElseThrow(() -> new NotFoundException("no article with id " + id));
+    }
+
+    /** One line of a batch: its own outcome, so that a bad line never stops the others. */
+    private BatchResponse.Line ingestLine(int number, String line) {
+        try {
+            if (line.length() > maxArticleBytes) {
+                throw new ArticleTooLargeException("the line is larger than " + maxArticleBytes + " bytes");
+            }
+            IngestResult result = ingest.ingest(parse(line));
+            return new BatchResponse.Line(number, result.created() ? 201 : 200, result.article().id, null);
+        } catch (InvalidArticleException e) {
+            return new BatchResponse.Line(number, 400, null, e.getMessage());
+        } catch (ArticleTooLargeException e) {
+            return new BatchResponse.Line(number, 413, null, e.getMessage());
+        } catch (NoArticleFoundException e) {
+            return new BatchResponse.Line(number, 422, null, e.getMessage());
+        }
+    }
+
+    private RawArticle parse(String text) {
+        ArticleRequest request;
+        try {
+            request = json.readValue(text, ArticleRequest.class);
+        } catch (JsonProcessingException e) {
+            throw new InvalidArticleException("malformed JSON: " + e.getOriginalMessage());
+        }
+        if (request == null) {
+            throw new InvalidArticleException("the JSON is not an article object");
+        }
+        return new RawArticle(request.text(), request.html(), request.url(), request.sourceName(), instant(request.fetchedAt()));
+    }
+
+    private static Instant instant(String fetchedAt) {
+        if (fetchedAt == null || fetchedAt.isBlank()) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(fetchedAt).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new InvalidArticleException("fetchedAt is not an ISO-8601 date-time with offset: " + fetchedAt);
+        }
+    }
+
+    private static Response created(IngestResult result, UriInfo uri) {
+        ArticleView view = ArticleView.of(result.article());
+        if (!result.created()) {
+            return Response.ok(view).build();
+        }
+        return Response.created(uri.getBaseUriBuilder().path("api/articles").path(view.id()).build()).entity(view).build();
+    }
+}

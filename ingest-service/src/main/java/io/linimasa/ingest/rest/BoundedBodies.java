@@ -1,0 +1,58 @@
+package io.linimasa.ingest.rest;
+
+import io.linimasa.ingest.service.ArticleTooLargeException;
+import io.linimasa.ingest.service.InvalidArticleException;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/** Reads a request body up to a limit, as strict UTF-8: binary or oversized input never gets further. */
+final class BoundedBodies {
+
+    private BoundedBodies() {
+    }
+
+    static String readUtf8(InputStream in, long limit) {
+        byte[] bytes = readBytes(in, limit);
+        if (bytes.length == 0) {
+            throw new InvalidArticleException("the request body is empty");
+        }
+        return decode(bytes);
+    }
+
+    static byte[] readBytes(InputStream in, long limit) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buffer = new byte[64 * 1024];
+        long total = 0;
+        try (in) {
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                total += n;
+                if (total > limit) {
+                    throw new ArticleTooLargeException("the body is larger than " + limit + " bytes");
+                }
+                out.write(buffer, 0, n);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    static String decode(byte[] bytes) {
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (CharacterCodingException e) {
+            throw new InvalidArticleException("the body is not UTF-8 text");
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package io.linimasa.ingest.rest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.linimasa.ingest.normalise.NoArticleFoundException;
+import io.linimasa.ingest.service.ArticleTooLargeException;
+import io.linimasa.ingest.service.InvalidArticleException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** Every error as application/problem+json, never a stack trace or an HTML page. */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response invalid(InvalidArticleException e) {
+        return Problem.response(400, "Bad request", e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response malformedJson(JsonProcessingException e) {
+        return Problem.response(400, "Malformed JSON", e.getOriginalMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response tooLarge(ArticleTooLargeException e) {
+        return Problem.response(413, "Content too large", e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response noArticle(NoArticleFoundException e) {
+        return Problem.response(422, "No article found", e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e) {
+        Response.StatusType status = e.getResponse().getStatusInfo();
+        return Problem.response(status.getStatusCode(), status.getReasonPhrase(), e.getMessage());
+    }
+
+    @ServerExceptionMapper(priority = 10_000)
+    public Response unexpected(Exception e) {
+        LOG.error("unexpected failure", e);
+        return Problem.response(500, "Internal error", "the request failed; it has been logged");
+    }
+}
