@@ -61,7 +61,7 @@ public class OutboxIndexer {
         return QuarkusTransaction.requiringNew().call(() -> {
             @SuppressWarnings("unchecked")
             List<Object[]> rows = em.createNativeQuery(
-                            "SELECT id, article_id FROM index_outbox ORDER BY id LIMIT ?1 FOR UPDATE SKIP LOCKED")
+                            "SELECT id, article_id FROM ingest.index_outbox ORDER BY id LIMIT ?1 FOR UPDATE SKIP LOCKED")
                     .setParameter(1, batchSize)
                     .getResultList();
             if (rows.isEmpty()) {
@@ -75,7 +75,7 @@ public class OutboxIndexer {
             index.bulkIndex(index.alias(), articles.stream()
                     .map(a -> ArticleDocument.of(a, entities.getOrDefault(a.id, List.of())))
                     .toList());
-            em.createNativeQuery("DELETE FROM index_outbox WHERE id = ANY(?1)")
+            em.createNativeQuery("DELETE FROM ingest.index_outbox WHERE id = ANY(?1)")
                     .setParameter(1, rows.stream().map(r -> ((Number) r[0]).longValue()).toArray(Long[]::new))
                     .executeUpdate();
             return rows.size();

@@ -12,11 +12,13 @@ import io.linimasa.ingest.service.RawArticle;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -53,20 +55,20 @@ public class ArticleResource {
 
     @POST
     @Consumes(MediaType.TEXT_PLAIN)
-    public Response postText(InputStream body, UriInfo uri) {
-        return created(ingest.ingest(RawArticle.ofText(BoundedBodies.readUtf8(body, maxArticleBytes))), uri);
+    public Response postText(InputStream body, @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type, UriInfo uri) {
+        return created(ingest.ingest(RawArticle.ofText(BoundedBodies.readText(body, type, maxArticleBytes))), uri);
     }
 
     @POST
     @Consumes(MediaType.TEXT_HTML)
-    public Response postHtml(InputStream body, UriInfo uri) {
-        return created(ingest.ingest(RawArticle.ofHtml(BoundedBodies.readUtf8(body, maxArticleBytes))), uri);
+    public Response postHtml(InputStream body, @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type, UriInfo uri) {
+        return created(ingest.ingest(RawArticle.ofHtml(BoundedBodies.readText(body, type, maxArticleBytes))), uri);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response postJson(InputStream body, UriInfo uri) {
-        String text = BoundedBodies.readUtf8(body, maxArticleBytes);
+    public Response postJson(InputStream body, @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type, UriInfo uri) {
+        String text = BoundedBodies.readText(body, type, maxArticleBytes);
         return created(ingest.ingest(parse(text)), uri);
     }
 

@@ -7,22 +7,38 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import jakarta.ws.rs.core.MediaType;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
-/** Reads a request body up to a limit, as strict UTF-8: binary or oversized input never gets further. */
+/** Reads a request body up to a limit, strictly decoded: binary or oversized input never gets further. */
 final class BoundedBodies {
 
     private BoundedBodies() {
     }
 
-    static String readUtf8(InputStream in, long limit) {
+    /** The body as text in the charset the request declares, UTF-8 when it declares none. */
+    static String readText(InputStream in, MediaType type, long limit) {
+        Charset charset = charset(type);
         byte[] bytes = readBytes(in, limit);
         if (bytes.length == 0) {
             throw new InvalidArticleException("the request body is empty");
         }
-        return decode(bytes);
+        return decode(bytes, charset);
+    }
+
+    private static Charset charset(MediaType type) {
+        String name = type == null ? null : type.getParameters().get(MediaType.CHARSET_PARAMETER);
+        if (name == null) {
+            return StandardCharsets.UTF_8;
+        }
+        try {
+            return Charset.forName(name.strip().replace("\"", ""));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidArticleException("unknown charset " + name);
+        }
     }
 
     static byte[] readBytes(InputStream in, long limit) {
@@ -43,16 +59,16 @@ final class BoundedBodies {
         return out.toByteArray();
     }
 
-    static String decode(byte[] bytes) {
+    static String decode(byte[] bytes, Charset charset) {
         try {
-            String text = StandardCharsets.UTF_8.newDecoder()
+            String text = charset.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes))
                     .toString();
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (CharacterCodingException e) {
-            throw new InvalidArticleException("the body is not UTF-8 text");
+            throw new InvalidArticleException("the body is not " + charset.name() + " text");
         }
     }
 }
