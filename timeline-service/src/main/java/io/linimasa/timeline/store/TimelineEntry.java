@@ -1,0 +1,52 @@
+package io.linimasa.timeline.store;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** One real-world event on the timeline. */
+@Entity
+@Table(name = "timeline_entry")
+public class TimelineEntry extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "timeline_entry_seq")
+    @SequenceGenerator(name = "timeline_entry_seq", sequenceName = "timeline_entry_seq", allocationSize = 50)
+    public Long id;
+
+    @Column(name = "date_value")
+    public String dateValue;
+
+    public String granularity;
+
+    @Column(name = "date_start")
+    public LocalDate dateStart;
+
+    @Column(name = "date_end")
+    public LocalDate dateEnd;
+
+    public String summary;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public String[] entities;
+
+    @Column(name = "search_text")
+    public String searchText;
+
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    public static List<TimelineEntry> onDate(String dateValue, String granularity) {
+        return list("dateValue = ?1 and granularity = ?2", dateValue, granularity);
+    }
+}

@@ -1,0 +1,130 @@
+package io.linimasa.timeline;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+
+import io.linimasa.timeline.service.ClusterWorker;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The timeline against the real PostgreSQL (database linimasa_test_timeline). */
+@QuarkusTest
+@QuarkusTestResource(IngestSchemaResource.class)
+class TimelineResourceTest {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ClusterWorker worker;
+
+    @BeforeEach
+    void storeArticles() {
+        QuarkusTransaction.requiringNew().run(() -> {
+            em.createNativeQuery("TRUNCATE ingest.article CASCADE").executeUpdate();
+            em.createNativeQuery("TRUNCATE timeline.timeline_entry CASCADE").executeUpdate();
+            article("k1", "Yerevan Minta Bantuan Rusia", "Kompas.com", "2020-10-31 17:17:00+07", "+07:00");
+            article("i1", "Rusia Janji Lindungi Armenia", "IDN Times", null, null);
+            article("s1", "Sekutu Rusia Ancam Membelot ke Prancis", null, "2023-10-07 08:48:00+07", "+07:00");
+            event("k1", 0, "2020-10-31", "DAY", "2020-10-31", "2020-10-31",
+                    "Pengumuman itu disampaikan oleh Kementerian Luar Negeri Armenia, Sabtu (31/10/2020), sebagaimana dilansir dari Al Arabiya.",
+                    "Armenia", "Russia");
+            event("i1", 0, "2020-10-31", "DAY", "2020-10-31", "2020-10-31",
+                    "Kementerian Luar Negeri Federasi Rusia pada hari Sabtu (31/10), menyatakan bahwa Rusia berjanji memberikan bantuan kepada Armenia.",
+                    "Russia", "Armenia");
+            event("i1", 1, "2020-10-31", "DAY", "2020-10-31", "2020-10-31",
+                    "Aksi penyerangan ke kota padat penduduk kembali dilakukan kedua belah pihak pada hari Sabtu (31/10).");
+            event("k1", 1, "2020-10-30", "DAY", "2020-10-30", "2020-10-30",
+                    "Armenia dan Azerbaijan gagal menyetujui gencatan senjata di Jenewa, Swiss, pada Jumat (30/10/2020).",
+                    "Armenia", "Azerbaijan", "Geneva");
+            event("s1", 0, "1990s", "DECADE", "1990-01-01", "1999-12-31",
+                    "Nagorno-Karabakh memisahkan diri dari Azerbaijan pada awal tahun 1990-an.", "Nagorno-Karabakh", "Azerbaijan");
+            event("s1", 1, null, null, null, null, "Dia datang pada hari Kamis.");
+        });
+        worker.assignBatch();
+    }
+
+    private void article(String id, String title, String outlet, String publishedAt, String offset) {
+        em.createNativeQuery("""
+                INSERT INTO ingest.article (id, raw_kind, raw_content, content_hash, title, published_at, published_offset,
+                    outlet, authors, editors, language, body, url, ingested_at)
+                VALUES (?1, 'text', 'raw', ?1, ?2, CAST(?3 AS timestamptz), ?4, ?5, '{}', '{}', 'id', 'body', ?6, now())""")
+                .setParameter(1, id).setParameter(2, title).setParameter(3, publishedAt).setParameter(4, offset)
+                .setParameter(5, outlet).setParameter(6, "https://example.org/" + id)
+                .executeUpdate();
+    }
+
+    private void event(String articleId, int ordinal, String date, String granularity, String start, String end,
+                       String sentence, String... entities) {
+        em.createNativeQuery("""
+                INSERT INTO ingest.article_event (article_id, ordinal, date_value, granularity, date_start, date_end,
+                    expression, sentence, entities)
+                VALUES (?1, ?2, ?3, ?4, CAST(?5 AS date), CAST(?6 AS date), 'x', ?7, ?8)""")
+                .setParameter(1, articleId).setParameter(2, ordinal).setParameter(3, date).setParameter(4, granularity)
+                .setParameter(5, start).setParameter(6, end).setParameter(7, sentence).setParameter(8, entities)
+                .executeUpdate();
+    }
+
+    @Test
+    void entriesInDateOrderWithMergedSources() {
+        given().when().get("/api/timeline")
+                .then().statusCode(200)
+                .body("entries.date", contains("1990s", "2020-10-30", "2020-10-31", "2020-10-31"))
+                .body("entries.granularity", contains("DECADE", "DAY", "DAY", "DAY"))
+                .body("entries[2].sources.articleId", containsInAnyOrder("k1", "i1"))
+                .body("entries[2].entities", containsInAnyOrder("Armenia", "Russia"))
+                .body("entries[2].sources[0].title", equalTo("Yerevan Minta Bantuan Rusia"))
+                .body("entries[2].sources[0].publishedAt", equalTo("2020-10-31T17:17:00+07:00"))
+                .body("entries[2].sources[0].url", equalTo("https://example.org/k1"))
+                .body("entries[3].sources.articleId", contains("i1"))
+                .body("entries[2].summary", not(org.hamcrest.Matchers.containsString("dilansir")));
+    }
+
+    @Test
+    void filters() {
+        given().queryParam("entity", "Geneva").when().get("/api/timeline")
+                .then().statusCode(200).body("entries.date", contains("2020-10-30"));
+        given().queryParam("from", "2020-10-31").queryParam("to", "2020-12-31").when().get("/api/timeline")
+                .then().statusCode(200).body("entries", hasSize(2));
+        given().queryParam("to", "1995-01-01").when().get("/api/timeline")
+                .then().statusCode(200).body("entries.date", contains("1990s"));
+        given().queryParam("q", "gencatan senjata").when().get("/api/timeline")
+                .then().statusCode(200).body("entries.date", contains("2020-10-30"));
+        given().queryParam("q", "Jenewa & | !(").when().get("/api/timeline").then().statusCode(200);
+        given().queryParam("q", "tidakadasamasekali").when().get("/api/timeline")
+                .then().statusCode(200).body("entries", empty());
+        given().queryParam("limit", "1").when().get("/api/timeline")
+                .then().statusCode(200).body("entries.date", contains("1990s"));
+    }
+
+    @Test
+    void workerIsIdempotent() {
+        worker.assignBatch();
+        given().when().get("/api/timeline").then().statusCode(200).body("entries", hasSize(4));
+    }
+
+    @Test
+    void badParametersGetProblems() {
+        for (Map<String, String> params : List.of(Map.of("limit", "0"), Map.of("limit", "1001"), Map.of("limit", "x"),
+                Map.of("from", "2020-02-30"), Map.of("to", "yesterday"), Map.of("from", "2021-01-01", "to", "2020-01-01"),
+                Map.of("q", "y".repeat(1001)))) {
+            given().queryParams(params).when().get("/api/timeline")
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("status", equalTo(400)).body("detail", notNullValue());
+        }
+        given().when().get("/api/nothing").then().statusCode(404).contentType("application/problem+json");
+    }
+}
