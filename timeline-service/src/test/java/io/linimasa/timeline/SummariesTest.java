@@ -16,5 +16,7 @@ class SummariesTest {
         assertEquals("Situasi saat ini jauh lebih sulit.", Summaries.of("Situasi saat ini jauh lebih sulit, kata Pashinyan."));
         assertEquals("The fighting continued on Saturday.", Summaries.of("The fighting continued on Saturday, officials said."));
         assertEquals("Russia will help Armenia.", Summaries.of("Russia will help Armenia, according to Reuters."));
+        assertEquals("Pernyataan Pashinyan ini terlontar setelah tahun 1990.", Summaries.of(
+                "Pernyataan Pashinyan seperti diberitakan Zona Jakarta berjudul \"Kalah Perang, Armenia Berusaha\" ini terlontar setelah tahun 1990."));
     }
 }

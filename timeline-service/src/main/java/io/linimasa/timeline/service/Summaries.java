@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
 public final class Summaries {
 
     private static final List<Pattern> ATTRIBUTIONS = List.of(
-            Pattern.compile(",?\\s*(?:sebagaimana|seperti(?: yang)?)\\s+(?:dilansir|dikutip|diberitakan|dilaporkan)(?:\\s+(?:dari|oleh))?\\s+[^,.;]+", Pattern.CASE_INSENSITIVE),
-            Pattern.compile(",?\\s*(?:dilansir|dikutip)\\s+(?:dari\\s+)?[^,.;]+", Pattern.CASE_INSENSITIVE),
+            Pattern.compile(",?\\s*(?:sebagaimana|seperti(?: yang)?)\\s+(?:dilansir|dikutip|diberitakan|dilaporkan)(?:\\s+(?:dari|oleh))?\\s+"
+                    + "(?:[^,.;\"“”]+?\\s+berjudul\\s+[\"“][^\"”]*[\"”]|[^,.;\"“”]+)", Pattern.CASE_INSENSITIVE),
+            Pattern.compile(",?\\s*(?:dilansir|dikutip)\\s+(?:dari\\s+)?[^,.;\"“”]+", Pattern.CASE_INSENSITIVE),
             Pattern.compile(",?\\s*(?:kata|ujar|ucap|tutur|jelas|ungkap|imbuh|tambah)(?:nya)?\\s+\\p{Lu}[^,.;]*(?=[.;]?\\s*$)"),
             Pattern.compile(",?\\s*menurut\\s+[^,.;]+(?=[.;]?\\s*$)", Pattern.CASE_INSENSITIVE),
             Pattern.compile(",?\\s*(?:according to|as reported by|reported by)\\s+[^,.;]+", Pattern.CASE_INSENSITIVE),
