@@ -59,49 +59,51 @@ public final class ArticleNormaliser {
                 lines.add(clean);
             }
         }
-        return fromBlocks(lines, hints);
+        return fromBlocks(lines, hints, Markup.NONE, false);
     }
 
     /** The article of an HTML page: its blocks through the same rules, and what its markup states. */
     public NormalisedArticle fromHtml(String html, Hints hints) {
         HtmlBlocks.Page page = HtmlBlocks.read(html);
-        NormalisedArticle article = fromBlocks(page.blocks(), hints);
-        if (page.publishedAt() == null || page.publishedAt().equals(article.publishedAt())) {
-            return article;
-        }
-        return new NormalisedArticle(article.title(), page.publishedAt(), article.outlet(), article.authors(),
-                article.editors(), article.dateline(), article.language(), article.paragraphs(), article.entities(),
-                new Events(entities.forArticle(article.title() + "\n\n" + article.body()))
-                        .find(article.paragraphs(), page.publishedAt().toLocalDate()));
+        return fromBlocks(page.blocks(), hints, page.markup(), true);
     }
 
-    /** The shared rules: blocks in reading order (lines of a text page, block elements of HTML). */
-    NormalisedArticle fromBlocks(List<String> blocks, Hints hints) {
+    /**
+     * The shared rules: blocks in reading order (lines of a text page, block elements of HTML).
+     * {@code contentChosen}: the blocks are what a DOM extractor chose as the article, so the guesses
+     * that stand in for markup on a text page (where the body starts, which lines are headlines of
+     * other stories) are left out; the phrase, byline, date line and lead rules still apply.
+     */
+    NormalisedArticle fromBlocks(List<String> blocks, Hints hints, Markup markup, boolean contentChosen) {
         if (blocks.isEmpty()) {
             throw new NoArticleFoundException("the page has no text");
         }
-        String title = blocks.get(0);
+        String title = markup.title() != null ? markup.title() : blocks.get(0);
         boolean indonesianPage = Languages.detect(String.join(" ", blocks)).equals("id");
 
-        Header header = readHeader(blocks, title, indonesianPage);
-        Body body = readBody(blocks, header, title);
+        Header header = readHeader(blocks, title, indonesianPage, contentChosen);
+        Body body = readBody(blocks, header, title, contentChosen);
         if (body.paragraphs.isEmpty()) {
             throw new NoArticleFoundException("no paragraph of article text was found");
         }
 
-        String outlet = header.outletCredit() != null ? outlets.usualSpelling(header.outletCredit())
+        String outlet = markup.outlet() != null ? markup.outlet()
+                : header.outletCredit() != null ? outlets.usualSpelling(header.outletCredit())
                 : blank(hints.sourceName()) ? null : hints.sourceName().strip();
+        OffsetDateTime publishedAt = markup.publishedAt() != null ? markup.publishedAt() : header.publishedAt();
+        Set<String> authors = new LinkedHashSet<>(markup.authors());
+        authors.addAll(body.authors);
         String text = String.join("\n\n", body.paragraphs);
         Entities.Article recogniser = entities.forArticle(title + "\n\n" + text);
-        LocalDate publishedDay = header.publishedAt() == null ? null : header.publishedAt().toLocalDate();
+        LocalDate publishedDay = publishedAt == null ? null : publishedAt.toLocalDate();
         return new NormalisedArticle(
                 title,
-                header.publishedAt(),
+                publishedAt,
                 outlet,
-                List.copyOf(body.authors),
+                List.copyOf(authors),
                 List.copyOf(body.editors),
                 header.place(),
-                Languages.detect(text),
+                markup.language() != null ? markup.language() : Languages.detect(text),
                 List.copyOf(body.paragraphs),
                 recogniser.find(title + "\n\n" + text),
                 new Events(recogniser).find(body.paragraphs, publishedDay));
@@ -110,7 +112,7 @@ public final class ArticleNormaliser {
     private record Header(OffsetDateTime publishedAt, String outletCredit, String place, int bodyStart, String lead) {
     }
 
-    private Header readHeader(List<String> blocks, String title, boolean indonesianPage) {
+    private Header readHeader(List<String> blocks, String title, boolean indonesianPage, boolean contentChosen) {
         OffsetDateTime publishedAt = null;
         String dateCredit = null;
         int dateIndex = -1;
@@ -164,7 +166,7 @@ public final class ArticleNormaliser {
             return new Header(publishedAt, outletCredit != null ? outletCredit : dateCredit, place, i, m.group("rest"));
         }
         int start = Math.max(1, dateIndex + 1);
-        while (start < blocks.size() && !looksLikeParagraph(blocks.get(start), title)) {
+        while (!contentChosen && start < blocks.size() && !looksLikeParagraph(blocks.get(start), title)) {
             start++;
         }
         return new Header(publishedAt, dateCredit, null, Math.min(start, blocks.size()), null);
@@ -184,7 +186,7 @@ public final class ArticleNormaliser {
         final Set<String> editors = new LinkedHashSet<>();
     }
 
-    private Body readBody(List<String> blocks, Header header, String title) {
+    private Body readBody(List<String> blocks, Header header, String title, boolean contentChosen) {
         int start = header.bodyStart();
         Body body = new Body();
         Set<String> seen = new HashSet<>();
@@ -209,10 +211,10 @@ public final class ArticleNormaliser {
                 ended = true;
                 continue;
             }
-            if (verdict == Boilerplate.Verdict.SKIP || isCaption(block, title) || isOtherHeadline(block)) {
+            if (verdict == Boilerplate.Verdict.SKIP || isCaption(block, title) || (!contentChosen && isOtherHeadline(block))) {
                 continue;
             }
-            if (i > start && Text.wordCount(block) <= 3 && !Text.endsLikeSentence(block)) {
+            if (!contentChosen && i > start && Text.wordCount(block) <= 3 && !Text.endsLikeSentence(block)) {
                 continue;
             }
             if (seen.add(Text.key(block))) {

@@ -26,7 +26,7 @@ final class HtmlBlocks {
     private static final String NEVER_TEXT = "script, style, noscript, template, iframe, svg, canvas, form, button, "
             + "select, nav, aside, [hidden], [aria-hidden=true], .comments, #comments";
 
-    record Page(String title, OffsetDateTime publishedAt, List<String> blocks) {
+    record Page(List<String> blocks, Markup markup) {
     }
 
     private HtmlBlocks() {
@@ -66,7 +66,7 @@ final class HtmlBlocks {
             blocks.remove(title);
             blocks.add(0, title);
         }
-        return new Page(title, publishedAt, blocks);
+        return new Page(blocks, new Markup(title, publishedAt, null, List.of(), null));
     }
 
     private static void flush(StringBuilder current, List<String> blocks) {
