@@ -25,14 +25,16 @@ public class OutboxIndexer {
     private static final Logger LOG = Logger.getLogger(OutboxIndexer.class);
 
     private final ArticleIndex index;
+    private final IndexRebuilder rebuilder;
     private final EntityManager em;
     private final int batchSize;
     private final Duration maxBackoff;
     private Duration backoff = Duration.ZERO;
     private Instant nextAttempt = Instant.MIN;
 
-    public OutboxIndexer(ArticleIndex index, EntityManager em, IngestConfig config) {
+    public OutboxIndexer(ArticleIndex index, IndexRebuilder rebuilder, EntityManager em, IngestConfig config) {
         this.index = index;
+        this.rebuilder = rebuilder;
         this.em = em;
         this.batchSize = config.outbox().batchSize();
         this.maxBackoff = config.outbox().maxBackoff();
@@ -44,7 +46,11 @@ public class OutboxIndexer {
             return;
         }
         try {
-            index.ensure();
+            if (index.takeRebuildRequest() || !index.ready()) {
+                if (rebuilder.rebuild() < 0) {
+                    return; // another replica is building the index; the outbox waits for it
+                }
+            }
             while (drainBatch() == batchSize) {
                 // a full batch: more may be waiting
             }

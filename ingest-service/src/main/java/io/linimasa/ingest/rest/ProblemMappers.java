@@ -14,6 +14,19 @@ public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
+    /** A refused or lost connection (SQLState class 08) or no connection from the pool in time. */
+    private static boolean databaseUnreachable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                return true;
+            }
+            if (t instanceof org.hibernate.exception.JDBCConnectionException || t instanceof java.sql.SQLTransientConnectionException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @ServerExceptionMapper
     public Response invalid(InvalidArticleException e) {
         return Problem.response(400, "Bad request", e.getMessage());
@@ -42,6 +55,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = 10_000)
     public Response unexpected(Exception e) {
+        if (databaseUnreachable(e)) {
+            LOG.warn("PostgreSQL unreachable", e);
+            return Problem.response(503, "Service unavailable", "the database cannot be reached; nothing was stored, try again");
+        }
         LOG.error("unexpected failure", e);
         return Problem.response(500, "Internal error", "the request failed; it has been logged");
     }

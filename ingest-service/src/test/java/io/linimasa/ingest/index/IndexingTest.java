@@ -46,6 +46,28 @@ class IndexingTest {
     }
 
     @Test
+    @SuppressWarnings("rawtypes")
+    void rebuildFillsANewIndexFromPostgresAndSwapsTheAlias() throws Exception {
+        String id = given().contentType("text/plain").body(Seeds.read("002"))
+                .post("/api/articles").then().statusCode(org.hamcrest.Matchers.oneOf(200, 201)).extract().path("id");
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+        while (!index.ready() && Instant.now().isBefore(deadline)) {
+            Thread.sleep(200);
+        }
+        List<String> before = index.aliasTargets();
+        given().post("/api/index/rebuild").then().statusCode(202);
+        List<String> after = before;
+        while (after.equals(before) && Instant.now().isBefore(deadline.plusSeconds(20))) {
+            Thread.sleep(200);
+            after = index.aliasTargets();
+        }
+        assertEquals(1, after.size());
+        assertTrue(!after.equals(before), "the alias moved to a new index");
+        assertTrue(client.get(g -> g.index(index.alias()).id(id), Map.class).found(), "the new index holds the article");
+        assertTrue(!client.indices().exists(e -> e.index(before)).value(), "the old index is gone");
+    }
+
+    @Test
     void indonesianAnalyzerIsRegistered() throws Exception {
         List<String> tokens = client.indices().analyze(a -> a.analyzer("indonesian").text("pertempuran berlanjut"))
                 .tokens().stream().map(AnalyzeToken::token).toList();
