@@ -26,9 +26,11 @@ import java.util.Optional;
 public class IngestService {
 
     private final ArticleNormaliser normaliser;
+    private final NearDuplicates nearDuplicates;
 
-    public IngestService(ArticleNormaliser normaliser) {
+    public IngestService(ArticleNormaliser normaliser, NearDuplicates nearDuplicates) {
         this.normaliser = normaliser;
+        this.nearDuplicates = nearDuplicates;
     }
 
     public IngestResult ingest(RawArticle raw) {
@@ -81,7 +83,10 @@ public class IngestService {
         article.rawKind = raw.isHtml() ? "html" : "text";
         article.rawContent = raw.content();
         article.contentHash = ArticleIds.sha256(normalised.body().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip());
-        article.duplicateOf = Article.firstWithContentHash(article.contentHash).orElse(null);
+        article.minhash = MinHash.signature(normalised.body());
+        article.duplicateOf = Article.firstWithContentHash(article.contentHash)
+                .or(() -> nearDuplicates.firstNearDuplicate(article.minhash))
+                .orElse(null);
         article.title = normalised.title();
         if (normalised.publishedAt() != null) {
             article.publishedAt = normalised.publishedAt().toInstant();
@@ -125,6 +130,7 @@ public class IngestService {
         article.persist();
         OutboxEntry.of(id, now).persist();
         Article.flush();
+        nearDuplicates.remember(id, article.minhash);
         return article;
     }
 }

@@ -69,6 +69,10 @@ public class Article extends PanacheEntityBase {
     @Column(name = "ingested_at")
     public Instant ingestedAt;
 
+    /** MinHash signature of the body's word shingles (null for very short bodies). */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public int[] minhash;
+
     @OneToMany(mappedBy = "article", cascade = CascadeType.PERSIST)
     @OrderBy("ordinal")
     public List<ArticleEntityMention> entities = new ArrayList<>();

@@ -94,6 +94,20 @@ class ArticleResourceTest {
     }
 
     @Test
+    void syndicatedCopyIsMarkedNearDuplicate() {
+        String first = given().contentType("text/plain").body(Seeds.read("002"))
+                .post("/api/articles").then().statusCode(201).extract().path("id");
+        String copy = Seeds.read("002")
+                .replace("YEREVAN, KOMPAS.com –", "JAKARTA, KOMPAS.TV -")
+                .replace("secara resmi telah meminta", "telah meminta")
+                .replace("Dia meminta bantuan Moskwa lalu menyerukan hubungan dekat kedua negara dan perjanjian 1997 tentang persahabatan, kerja sama, dan bantuan timbal balik.", "");
+        given().contentType("text/plain").body(copy)
+                .post("/api/articles").then().statusCode(201).body("duplicateOf", equalTo(first));
+        given().contentType("text/plain").body(Seeds.read("003"))
+                .post("/api/articles").then().statusCode(201).body("duplicateOf", nullValue());
+    }
+
+    @Test
     void batchReportsEachLine() {
         String batch = "{\"text\": " + quote(Seeds.read("000")) + "}\n"
                 + "{not json\n"
