@@ -37,6 +37,15 @@ public final class ArticleNormaliser {
     private static final Pattern AUTHOR = Pattern.compile(
             "^(?:penulis|reporter|pewarta|wartawan|kontributor|writer|author|oleh|by)\\s*:?\\s+(?<names>\\p{Lu}.{1,80})$",
             Pattern.CASE_INSENSITIVE);
+    /** "Andhika Prasetia - detikNews", "Laporan Wartawan Tribunnews.com, Reza Deni": a reporter and the outlet. */
+    private static final Pattern AUTHOR_OUTLET = Pattern.compile(
+            "^(?:(?:(?:by|oleh)\\s+)?(?<names>\\p{Lu}[\\p{L}.' ]{2,60}?)\\s+[-–|]\\s+(?<outlet>[\\p{L}.]{3,30})"
+                    + "|laporan\\s+(?:wartawan|reporter|koresponden)\\s+(?<outlet2>[\\p{L}.]{3,30}),?\\s+(?<names2>\\p{Lu}[\\p{L}.' ]{2,60}))$",
+            Pattern.CASE_INSENSITIVE);
+    /** Wire credits at the end of a story: "Reporting by A and B; Editing by C". */
+    private static final Pattern WIRE_CREDITS = Pattern.compile(
+            "^\\(?(?:additional\\s+)?reporting by\\s+(?<authors>[^;]+?)(?:;\\s*(?:additional reporting by [^;]+;\\s*)?(?:writing by\\s+(?<writers>[^;]+?);\\s*)?editing by\\s+(?<editors>[^;)]+?))?\\.?\\)?$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern AUTHOR_BOX = Pattern.compile(
             "^(?<name>.{2,60}?)\\s+(?:Photo\\s+)?Verified Writer\\b.*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern SOURCE = Pattern.compile("^sumber\\s*:?(?:\\s+(?<source>.{2,60}))?$", Pattern.CASE_INSENSITIVE);
@@ -89,6 +98,7 @@ public final class ArticleNormaliser {
 
         String outlet = markup.outlet() != null ? markup.outlet()
                 : header.outletCredit() != null ? outlets.usualSpelling(header.outletCredit())
+                : body.outletCredit != null ? outlets.usualSpelling(body.outletCredit)
                 : blank(hints.sourceName()) ? null : hints.sourceName().strip();
         OffsetDateTime publishedAt = markup.publishedAt() != null ? markup.publishedAt() : header.publishedAt();
         Set<String> authors = new LinkedHashSet<>(markup.authors());
@@ -115,21 +125,27 @@ public final class ArticleNormaliser {
     private Header readHeader(List<String> blocks, String title, boolean indonesianPage, boolean contentChosen) {
         OffsetDateTime publishedAt = null;
         String dateCredit = null;
-        int dateIndex = -1;
+        boolean publishedIsUpdate = false;
+        Set<Integer> dateLines = new HashSet<>();
         int limit = Math.min(blocks.size(), HEADER_LINES);
-        for (int i = 1; i < limit && publishedAt == null; i++) {
+        for (int i = 1; i < limit; i++) {
             Optional<PublicationTimes.DateLine> line = PublicationTimes.parse(blocks.get(i), null);
             if (line.isEmpty() && indonesianPage) {
                 line = PublicationTimes.parse(blocks.get(i), WIB);
             }
-            if (line.isPresent()) {
+            if (line.isEmpty()) {
+                continue;
+            }
+            dateLines.add(i);
+            // The first publication line wins; an "updated" time only when the page prints no other.
+            if (publishedAt == null || (publishedIsUpdate && !line.get().update())) {
                 publishedAt = line.get().publishedAt();
                 dateCredit = line.get().credit();
-                dateIndex = i;
+                publishedIsUpdate = line.get().update();
             }
         }
         for (int i = 1; i < limit; i++) {
-            if (i == dateIndex) {
+            if (dateLines.contains(i)) {
                 continue;
             }
             Matcher m = LEAD.matcher(blocks.get(i));
@@ -165,7 +181,7 @@ public final class ArticleNormaliser {
             }
             return new Header(publishedAt, outletCredit != null ? outletCredit : dateCredit, place, i, m.group("rest"));
         }
-        int start = Math.max(1, dateIndex + 1);
+        int start = Math.max(1, dateLines.stream().max(Integer::compare).orElse(0) + 1);
         while (!contentChosen && start < blocks.size() && !looksLikeParagraph(blocks.get(start), title)) {
             start++;
         }
@@ -181,6 +197,7 @@ public final class ArticleNormaliser {
     }
 
     private static final class Body {
+        String outletCredit;
         final List<String> paragraphs = new ArrayList<>();
         final Set<String> authors = new LinkedHashSet<>();
         final Set<String> editors = new LinkedHashSet<>();
@@ -189,6 +206,9 @@ public final class ArticleNormaliser {
     private Body readBody(List<String> blocks, Header header, String title, boolean contentChosen) {
         int start = header.bodyStart();
         Body body = new Body();
+        for (int i = 1; i < start; i++) {
+            readBylines(blocks.get(i), body);
+        }
         Set<String> seen = new HashSet<>();
         boolean ended = false;
         for (int i = start; i < blocks.size(); i++) {
@@ -232,6 +252,26 @@ public final class ArticleNormaliser {
     }
 
     private boolean readBylines(String block, Body body) {
+        Matcher wire = WIRE_CREDITS.matcher(block);
+        if (wire.matches()) {
+            addNames(wire.group("authors"), body.authors);
+            if (wire.group("writers") != null) {
+                addNames(wire.group("writers"), body.authors);
+            }
+            if (wire.group("editors") != null) {
+                addNames(wire.group("editors"), body.editors);
+            }
+            return true;
+        }
+        Matcher credit = AUTHOR_OUTLET.matcher(block);
+        if (credit.matches()) {
+            String outlet = credit.group("outlet") != null ? credit.group("outlet") : credit.group("outlet2");
+            if (outlets.lookup(outlet) != null || Outlets.looksLikeDomain(outlet)) {
+                addNames(credit.group("names") != null ? credit.group("names") : credit.group("names2"), body.authors);
+                body.outletCredit = body.outletCredit == null ? outlet : body.outletCredit;
+                return true;
+            }
+        }
         boolean found = false;
         for (String part : block.split("\\s+\\|\\s+")) {
             Matcher editor = EDITOR.matcher(part);

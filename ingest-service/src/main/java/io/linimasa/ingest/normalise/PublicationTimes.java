@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 final class PublicationTimes {
 
     /** A date line as found: the time, and the credit printed before it ("Kompas.com - ..."), if any. */
-    record DateLine(OffsetDateTime publishedAt, String credit) {
+    record DateLine(OffsetDateTime publishedAt, String credit, boolean update) {
     }
 
     private static final String DATE = "(?:(?<d1>\\d{1,2})\\s+(?<m1>" + Calendars.MONTH + "),?\\s+(?<y1>\\d{4})"
@@ -26,14 +26,19 @@ final class PublicationTimes {
             + "|(?<d3>\\d{1,2})[/.-](?<m3>\\d{1,2})[/.-](?<y3>\\d{4})"
             + "|(?<y4>\\d{4})-(?<m4>\\d{2})-(?<d4>\\d{2}))";
     private static final String TIME = "(?<h>\\d{1,2})[:.](?<min>\\d{2})(?::\\d{2})?\\s*(?<ampm>[ap]\\.?m\\.?)?";
+    private static final String LABEL_WORDS = "dipublikasikan|diterbitkan|terbit|tayang|published|posted|diperbarui|diperbaharui|updated|update";
     private static final Pattern LINE = Pattern.compile(
-            "^(?:(?<credit>[\\p{L}\\p{N}.&' ]{2,40}?)\\s*[-–—|:]\\s*)?"
+            "^(?:(?<credit>[\\p{L}\\p{N}.&' ]{2,40}?)\\s*[-–—|:,]\\s*|(?<label>" + LABEL_WORDS + ")\\s+)?"
                     + "(?:" + Calendars.WEEKDAY + "\\s*,?\\s*)?" + DATE
                     + "(?:\\s*(?:[,|\\-–—/]|\\bat\\b|\\bpukul\\b|\\bjam\\b|T)?\\s*" + TIME
                     + "(?:\\s*(?<zone>" + Calendars.ZONE + "))?)?\\s*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern LABELS = Pattern.compile(
-            "^(diperbarui|dipublikasikan|diterbitkan|terbit|tayang|published|posted|updated|first published|pubdate|tanggal)\\s*(on)?\\s*:?\\s*$",
+            "^(dipublikasikan|diterbitkan|terbit|tayang|published|posted|first published|pubdate|tanggal|publikasi)\\s*(on|pada)?\\s*:?\\s*$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern WEEKDAY = Pattern.compile(Calendars.WEEKDAY, Pattern.CASE_INSENSITIVE);
+    private static final Pattern UPDATE_LABELS = Pattern.compile(
+            "^(diperbarui|diperbaharui|diupdate|update|updated|last updated|modified)\\s*(on|pada)?\\s*:?\\s*$",
             Pattern.CASE_INSENSITIVE);
 
     private PublicationTimes() {
@@ -68,10 +73,12 @@ final class PublicationTimes {
                 return Optional.empty();
             }
             String credit = m.group("credit");
-            if (credit != null && LABELS.matcher(credit).matches()) {
+            String label = m.group("label") != null ? m.group("label") : credit;
+            boolean update = label != null && UPDATE_LABELS.matcher(label.strip()).matches();
+            if (credit != null && (update || LABELS.matcher(credit.strip()).matches() || WEEKDAY.matcher(credit.strip()).matches())) {
                 credit = null;
             }
-            return Optional.of(new DateLine(OffsetDateTime.of(date, time, offset), credit == null ? null : credit.strip()));
+            return Optional.of(new DateLine(OffsetDateTime.of(date, time, offset), credit == null ? null : credit.strip(), update));
         } catch (DateTimeException | IllegalArgumentException e) {
             return Optional.empty();
         }
