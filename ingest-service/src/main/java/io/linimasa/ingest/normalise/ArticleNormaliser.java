@@ -16,6 +16,10 @@ import java.util.regex.Pattern;
 /**
  * Turns a raw page into the article a careful reader would write down. Pure logic, no I/O: the
  * rules live in {@code normalise/*} resources and are loaded once.
+ *
+ * <p>A page is read as blocks in reading order: the title, a header (section names, date line,
+ * bylines, captions) up to the lead paragraph, the body, and the furniture after it. Metadata found
+ * anywhere outside the body (a site name, "Editor: ...", "Artikel ini telah tayang di ...") is kept.
  */
 public final class ArticleNormaliser {
 
@@ -24,23 +28,32 @@ public final class ArticleNormaliser {
         public static final Hints NONE = new Hints(null, null);
     }
 
-    /** How far into the page the date line and the lead may stand. */
+    /** How far into the page the title, the date line and the lead may stand. */
+    private static final int TITLE_LINES = 8;
     private static final int HEADER_LINES = 25;
     private static final ZoneOffset WIB = ZoneOffset.ofHours(7);
+    private static final ZoneOffset MALAYSIA = ZoneOffset.ofHours(8);
 
-    /** "YEREVAN, KOMPAS.com – ...", "Moskow, IDN Times - ...", "Jakarta (ANTARA) - ...", "VIVA – ...". */
+    /** "YEREVAN, KOMPAS.com – ...", "Moskow, IDN Times - ...", "Jakarta (ANTARA) - ...", "KUALA LUMPUR: ...". */
     private static final Pattern LEAD = Pattern.compile(
-            "^(?<head>\\p{Lu}[\\p{L}\\p{N}.&' ]{0,40}?(?:,\\s*\\p{Lu}[\\p{L}\\p{N}.&' ]{1,40}?)?)\\s*"
-                    + "(?:\\((?<paren>[\\p{L}. ]{2,30})\\))?\\s*(?:--?|–|—)\\s+(?<rest>\\S.*)$");
+            "^(?<head>\\p{Lu}[\\p{L}\\p{N}.&'’-]*(?:\\s+[\\p{L}\\p{N}.&'’-]+){0,4}(?:,\\s*\\p{L}[\\p{L}\\p{N}.&'’ -]{1,40}?)*?)\\s*"
+                    + "(?:\\((?<paren>[\\p{L}. ]{2,30})\\))?\\s*(?<separator>--?|–|—|:)\\s+(?<rest>\\S.*)$");
     private static final Pattern EDITOR = Pattern.compile(
-            "^(?:editor|penyunting|redaktur|editing)\\s*:\\s*(?<names>.{2,80})$", Pattern.CASE_INSENSITIVE);
+            "^(?:editor|penyunting|redaktur|editing|red)\\s*:\\s*(?<names>.{2,80})$", Pattern.CASE_INSENSITIVE);
     private static final Pattern AUTHOR = Pattern.compile(
-            "^(?:penulis|reporter|pewarta|wartawan|kontributor|writer|author|oleh|by)\\s*:?\\s+(?<names>\\p{Lu}.{1,80})$",
+            "^(?:penulis|reporter|pewarta|wartawan|kontributor|writer|author|oleh|by|rep)\\s*:?\\s+(?<names>\\p{Lu}.{1,80})$",
             Pattern.CASE_INSENSITIVE);
-    /** "Andhika Prasetia - detikNews", "Laporan Wartawan Tribunnews.com, Reza Deni": a reporter and the outlet. */
+    /**
+     * A reporter with an outlet: "Andhika Prasetia - detikNews", "Laporan Wartawan Tribunnews.com, Reza
+     * Deni", "Dewi Anggraeni (The Jakarta Post)", "Rahmat Hidayat, Jurnalis".
+     */
     private static final Pattern AUTHOR_OUTLET = Pattern.compile(
             "^(?:(?:(?:by|oleh)\\s+)?(?<names>\\p{Lu}[\\p{L}.' ]{2,60}?)\\s+[-–|]\\s+(?<outlet>[\\p{L}.]{3,30})"
-                    + "|laporan\\s+(?:wartawan|reporter|koresponden)\\s+(?<outlet2>[\\p{L}.]{3,30}),?\\s+(?<names2>\\p{Lu}[\\p{L}.' ]{2,60}))$",
+                    + "|laporan\\s+(?:wartawan|reporter|koresponden)\\s+(?<outlet2>[\\p{L}.-]{3,30}),?\\s+(?<names2>\\p{Lu}[\\p{L}.' ]{2,60})"
+                    + "|(?<names3>\\p{Lu}[\\p{L}.' ]{2,60}?)\\s*\\((?<outlet3>[^)]{2,40})\\))$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern AUTHOR_ROLE = Pattern.compile(
+            "^(?<names>\\p{Lu}[\\p{L}.' ]{2,60}?),\\s*(?:jurnalis|wartawan|reporter|kontributor|koresponden|journalist|correspondent)$",
             Pattern.CASE_INSENSITIVE);
     /** Wire credits at the end of a story: "Reporting by A and B; Editing by C". */
     private static final Pattern WIRE_CREDITS = Pattern.compile(
@@ -48,11 +61,26 @@ public final class ArticleNormaliser {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern AUTHOR_BOX = Pattern.compile(
             "^(?<name>.{2,60}?)\\s+(?:Photo\\s+)?Verified Writer\\b.*$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern SOURCE = Pattern.compile("^sumber\\s*:?(?:\\s+(?<source>.{2,60}))?$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern NUMBERED_HEADING = Pattern.compile("^\\d{1,2}[.)]\\s+\\S.*");
-    private static final Pattern PHOTO_CREDIT = Pattern.compile(
-            "(?:/\\s*$|\\b(?:AP|AFP|REUTERS|ANTARA FOTO|Getty Images|EPA)\\s*/\\s*\\p{Lu}|twitter\\.com/|instagram\\.com/|\\((?:foto|photo|dok)[.:])",
+    /** A line that is only a name: "Abdul Rochim Santoso" under a headline. */
+    private static final Pattern BARE_NAME = Pattern.compile("^\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,3}$");
+    private static final Pattern SOURCE = Pattern.compile("^(?:sumber|source)\\s*:?(?:\\s+(?<source>.{2,60}))?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PUBLISHED_AT_OUTLET = Pattern.compile(
+            "^artikel ini telah tayang di (?<outlet>\\S+?)(?: dengan judul .*)?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern COPYRIGHT = Pattern.compile(
+            "^(?:copyright\\s*)?©\\s*(?:\\d{4}\\s+)?(?<outlet>[\\p{L}. ]{2,40}?)(?:\\s+\\d{4})?(?:\\.?\\s+all rights reserved\\.?)?$",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern NUMBERED_HEADING = Pattern.compile("^\\d{1,2}[.)]\\s+\\S.*");
+    private static final Pattern BREADCRUMB = Pattern.compile(".*(?:»|›|\\s>\\s|\\s/\\s).*");
+    private static final Pattern CAPTION = Pattern.compile(
+            "(?:/\\s*$|\\b(?:AP|AFP|REUTERS|ANTARA FOTO|Getty Images|EPA)\\s*/\\s*\\p{Lu}|twitter\\.com/|instagram\\.com/"
+                    + "|\\((?:foto|photo|dok|file photo|ilustrasi)[.:]|\\b(?:foto|photo|picture)\\s*:\\s*\\S|\\bpicture by\\b"
+                    + "|[\\p{L}.]+/\\s?\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}(?:/\\p{Ll}{2,5})?\\)?\\.?\\s*$)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern TRAILING_INITIALS = Pattern.compile("\\s*\\((?:\\p{Ll}{2,5}(?:/\\p{Ll}{2,5})*|\\*)\\)\\s*$");
+    private static final Pattern SHORT_DATE = Pattern.compile(
+            "(?i)(?:\\d{1,2}\\s+" + Calendars.MONTH + "|" + Calendars.MONTH + "\\s+\\d{1,2})");
+    private static final Pattern HEADER_PARTS = Pattern.compile("\\s+[·●|]\\s+");
+    private static final Pattern BYLINE_PARTS = Pattern.compile("\\s+[|·●]\\s+|/\\s+");
     private static final Pattern NAME_SEPARATORS = Pattern.compile("\\s*(?:,|&|\\band\\b|\\bdan\\b|/)\\s*");
 
     private final Boilerplate boilerplate = new Boilerplate();
@@ -80,29 +108,36 @@ public final class ArticleNormaliser {
     /**
      * The shared rules: blocks in reading order (lines of a text page, block elements of HTML).
      * {@code contentChosen}: the blocks are what a DOM extractor chose as the article, so the guesses
-     * that stand in for markup on a text page (where the body starts, which lines are headlines of
-     * other stories) are left out; the phrase, byline, date line and lead rules still apply.
+     * that stand in for markup on a text page (where the title and body start, which lines are
+     * headlines of other stories) are left out; the phrase, byline, date line and lead rules still apply.
      */
     NormalisedArticle fromBlocks(List<String> blocks, Hints hints, Markup markup, boolean contentChosen) {
         if (blocks.isEmpty()) {
             throw new NoArticleFoundException("the page has no text");
         }
-        String title = markup.title() != null ? markup.title() : blocks.get(0);
-        boolean indonesianPage = Languages.detect(String.join(" ", blocks)).equals("id");
+        String pageLanguage = Languages.detect(String.join(" ", blocks));
+        int titleIndex = contentChosen ? 0 : titleIndex(blocks);
+        String title = markup.title() != null ? markup.title() : blocks.get(titleIndex);
 
-        Header header = readHeader(blocks, title, indonesianPage, contentChosen);
-        Body body = readBody(blocks, header, title, contentChosen);
+        Credits credits = new Credits();
+        for (int i = 0; i < titleIndex; i++) {
+            credits.siteName(blocks.get(i));
+        }
+        Header header = readHeader(blocks, titleIndex, pageLanguage, credits);
+        Body body = readBody(blocks, header, title, credits, contentChosen);
         if (body.paragraphs.isEmpty()) {
             throw new NoArticleFoundException("no paragraph of article text was found");
         }
 
         String outlet = markup.outlet() != null ? markup.outlet()
-                : header.outletCredit() != null ? outlets.usualSpelling(header.outletCredit())
-                : body.outletCredit != null ? outlets.usualSpelling(body.outletCredit)
+                : credits.outlet() != null ? credits.outlet()
                 : blank(hints.sourceName()) ? null : hints.sourceName().strip();
         OffsetDateTime publishedAt = markup.publishedAt() != null ? markup.publishedAt() : header.publishedAt();
         Set<String> authors = new LinkedHashSet<>(markup.authors());
-        authors.addAll(body.authors);
+        authors.addAll(credits.authors);
+        if (authors.isEmpty() && header.bareName() != null) {
+            authors.add(header.bareName());
+        }
         String text = String.join("\n\n", body.paragraphs);
         Entities.Article recogniser = entities.forArticle(title + "\n\n" + text);
         LocalDate publishedDay = publishedAt == null ? null : publishedAt.toLocalDate();
@@ -111,7 +146,7 @@ public final class ArticleNormaliser {
                 publishedAt,
                 outlet,
                 List.copyOf(authors),
-                List.copyOf(body.editors),
+                List.copyOf(credits.editors),
                 header.place(),
                 markup.language() != null ? markup.language() : Languages.detect(text),
                 List.copyOf(body.paragraphs),
@@ -119,73 +154,191 @@ public final class ArticleNormaliser {
                 new Events(recogniser).find(body.paragraphs, publishedDay));
     }
 
-    private record Header(OffsetDateTime publishedAt, String outletCredit, String place, int bodyStart, String lead) {
+    /** The headline: the first line near the top that reads like one, not a site, section or breadcrumb. */
+    private int titleIndex(List<String> blocks) {
+        int limit = Math.min(blocks.size(), TITLE_LINES);
+        for (int i = 0; i < limit; i++) {
+            String block = blocks.get(i);
+            if (Text.wordCount(block) >= 4 && !BREADCRUMB.matcher(block).matches()
+                    && boilerplate.judge(block) == Boilerplate.Verdict.ARTICLE
+                    && PublicationTimes.parse(block, WIB).isEmpty()) {
+                return i;
+            }
+        }
+        return 0;
     }
 
-    private Header readHeader(List<String> blocks, String title, boolean indonesianPage, boolean contentChosen) {
+    /** Outlet credits, authors and editors gathered from anywhere outside the body. */
+    private final class Credits {
+        private String outlet;
+        private String agency;
+        private ZoneOffset zone;
+        final Set<String> authors = new LinkedHashSet<>();
+        final Set<String> editors = new LinkedHashSet<>();
+
+        /** A credit as printed; the first outlet wins, an agency only when no outlet is credited. */
+        void credit(String printed) {
+            String name = outlets.usualSpelling(printed);
+            Outlets.Outlet known = outlets.lookup(printed);
+            if (zone == null && known != null) {
+                zone = known.zone();
+            }
+            if (known != null && known.agency()) {
+                agency = agency == null ? name : agency;
+            } else {
+                outlet = outlet == null ? name : outlet;
+            }
+        }
+
+        /** A line that is only a known outlet's name (site name, masthead). */
+        boolean siteName(String line) {
+            if (outlets.lookup(line) != null) {
+                credit(line);
+                return true;
+            }
+            return false;
+        }
+
+        String outlet() {
+            return outlet != null ? outlet : agency;
+        }
+    }
+
+    private record Header(OffsetDateTime publishedAt, String place, int bodyStart, String lead, String bareName) {
+    }
+
+    private Header readHeader(List<String> blocks, int titleIndex, String pageLanguage, Credits credits) {
+        int limit = Math.min(blocks.size(), titleIndex + HEADER_LINES);
+        int leadIndex = -1;
+        Matcher lead = null;
+        for (int i = titleIndex + 1; i < limit && leadIndex < 0; i++) {
+            String block = blocks.get(i);
+            if (boilerplate.judge(block) != Boilerplate.Verdict.ARTICLE || dateLine(block, null).isPresent()
+                    || isCaption(block, "")) {
+                continue;
+            }
+            Matcher m = LEAD.matcher(block);
+            if (m.matches() && Text.wordCount(m.group("rest")) >= 6 && leadHead(m) != null) {
+                leadIndex = i;
+                lead = m;
+            }
+        }
+        // Credits in the lead and around the header tell the outlet, and so the zone of a time printed bare.
+        LeadHead head = lead == null ? null : leadHead(lead);
+        if (head != null && head.outlet() != null) {
+            credits.credit(head.outlet());
+        }
+        int headerEnd = leadIndex >= 0 ? leadIndex : limit;
+        for (int i = titleIndex + 1; i < headerEnd; i++) {
+            credits.siteName(blocks.get(i));
+        }
+        for (String block : blocks) {
+            if (credits.zone == null) {
+                Outlets.Outlet known = outlets.lookup(block);
+                credits.zone = known == null ? null : known.zone();
+            }
+        }
+        ZoneOffset bareZone = credits.zone != null ? credits.zone
+                : pageLanguage.equals("id") ? WIB : pageLanguage.equals("ms") ? MALAYSIA : null;
+
         OffsetDateTime publishedAt = null;
-        String dateCredit = null;
         boolean publishedIsUpdate = false;
+        String datePlace = null;
         Set<Integer> dateLines = new HashSet<>();
-        int limit = Math.min(blocks.size(), HEADER_LINES);
-        for (int i = 1; i < limit; i++) {
-            Optional<PublicationTimes.DateLine> line = PublicationTimes.parse(blocks.get(i), null);
-            if (line.isEmpty() && indonesianPage) {
-                line = PublicationTimes.parse(blocks.get(i), WIB);
-            }
-            if (line.isEmpty()) {
+        String bareName = null;
+        for (int i = titleIndex + 1; i < headerEnd; i++) {
+            String block = blocks.get(i);
+            Optional<PublicationTimes.DateLine> line = dateLine(block, bareZone);
+            if (line.isPresent()) {
+                dateLines.add(i);
+                if (publishedAt == null || (publishedIsUpdate && !line.get().update())) {
+                    publishedAt = line.get().publishedAt();
+                    publishedIsUpdate = line.get().update();
+                    String credit = line.get().credit();
+                    if (credit != null && outlets.isOutletCredit(credit)) {
+                        credits.credit(credit);
+                    } else if (credit != null && datePlace == null && Text.wordCount(credit) <= 3) {
+                        datePlace = credit;
+                    }
+                }
+                for (String part : HEADER_PARTS.split(block)) {
+                    readBylines(part, credits);
+                }
                 continue;
             }
-            dateLines.add(i);
-            // The first publication line wins; an "updated" time only when the page prints no other.
-            if (publishedAt == null || (publishedIsUpdate && !line.get().update())) {
-                publishedAt = line.get().publishedAt();
-                dateCredit = line.get().credit();
-                publishedIsUpdate = line.get().update();
+            if (boilerplate.judge(block) == Boilerplate.Verdict.ARTICLE && !readBylines(block, credits)
+                    && bareName == null && BARE_NAME.matcher(block).matches() && !credits.siteName(block)
+                    && !looksLikeParagraph(block, "")) {
+                bareName = block;
             }
         }
-        for (int i = 1; i < limit; i++) {
-            if (dateLines.contains(i)) {
-                continue;
+        if (lead != null) {
+            String place = head.place() != null ? head.place() : datePlace;
+            if (head.agency() != null) {
+                credits.credit(head.agency());
             }
-            Matcher m = LEAD.matcher(blocks.get(i));
-            if (!m.matches() || Text.wordCount(m.group("rest")) < 6) {
-                continue;
-            }
-            String outletCredit = null;
-            String place = null;
-            for (String part : m.group("head").split(",")) {
-                String p = part.strip();
-                if (p.isEmpty() || Text.wordCount(p) > 4) {
-                    outletCredit = null;
-                    place = null;
-                    break;
-                }
-                if (outlets.lookup(p) != null || Outlets.looksLikeDomain(p)) {
-                    outletCredit = p;
-                } else {
-                    place = p.equals(p.toUpperCase(Locale.ROOT)) ? Text.titleCase(p) : p;
-                }
-            }
-            if (m.group("paren") != null) {
-                outletCredit = outletCredit == null ? m.group("paren").strip() : outletCredit;
-            }
-            if (outletCredit == null && place == null) {
-                continue;
-            }
-            // A shouted multi-word credit that is no known place is an outlet ("WARTA PONTIANAK -").
-            if (outletCredit == null && Text.wordCount(place) > 1
-                    && m.group("head").equals(m.group("head").toUpperCase(Locale.ROOT))) {
-                outletCredit = m.group("head").strip();
-                place = null;
-            }
-            return new Header(publishedAt, outletCredit != null ? outletCredit : dateCredit, place, i, m.group("rest"));
+            return new Header(publishedAt, place, leadIndex, lead.group("rest"), bareName);
         }
-        int start = Math.max(1, dateLines.stream().max(Integer::compare).orElse(0) + 1);
-        while (!contentChosen && start < blocks.size() && !looksLikeParagraph(blocks.get(start), title)) {
+        int start = Math.max(titleIndex + 1, dateLines.stream().max(Integer::compare).orElse(0) + 1);
+        while (start < blocks.size() && !looksLikeParagraph(blocks.get(start), blocks.get(titleIndex))) {
             start++;
         }
-        return new Header(publishedAt, dateCredit, null, Math.min(start, blocks.size()), null);
+        return new Header(publishedAt, datePlace, Math.min(start, blocks.size()), null, bareName);
+    }
+
+    /** A date line, also when its parts are set apart by "·", "●" or "|" ("Name, Jurnalis · Rabu 14 ..."). */
+    private static Optional<PublicationTimes.DateLine> dateLine(String block, ZoneOffset bareZone) {
+        Optional<PublicationTimes.DateLine> line = PublicationTimes.parse(block, bareZone);
+        if (line.isPresent()) {
+            return line;
+        }
+        String[] parts = HEADER_PARTS.split(block);
+        if (parts.length == 1) {
+            return Optional.empty();
+        }
+        for (int first = 0; first < parts.length; first++) {
+            line = PublicationTimes.parse(String.join(", ", List.of(parts).subList(first, parts.length)), bareZone);
+            if (line.isPresent()) {
+                return line;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The credit before a lead: the place (first named), the outlet and an agency in brackets. */
+    private record LeadHead(String place, String outlet, String agency) {
+    }
+
+    private LeadHead leadHead(Matcher m) {
+        String head = m.group("head");
+        boolean shouted = head.equals(head.toUpperCase(Locale.ROOT));
+        if (m.group("separator").equals(":") && !shouted) {
+            return null; // "Menurut Lavrov: ..." is a sentence, "KUALA LUMPUR: ..." a credit
+        }
+        String outlet = null;
+        String place = null;
+        for (String part : head.split(",")) {
+            String p = part.strip();
+            if (p.isEmpty() || Text.wordCount(p) > 4) {
+                return null;
+            }
+            if (SHORT_DATE.matcher(p).matches()) {
+                continue;
+            }
+            if (outlets.isOutletCredit(p)) {
+                outlet = p;
+            } else if (place == null) {
+                if (!Character.isUpperCase(p.charAt(0))) {
+                    return null;
+                }
+                place = p.equals(p.toUpperCase(Locale.ROOT)) ? Text.titleCase(p) : p;
+            }
+        }
+        String paren = m.group("paren") == null ? null : m.group("paren").strip();
+        if (outlet == null && place == null && paren == null) {
+            return null;
+        }
+        return new LeadHead(place, outlet, paren);
     }
 
     private static boolean looksLikeParagraph(String block, String title) {
@@ -193,37 +346,44 @@ public final class ArticleNormaliser {
     }
 
     private static boolean isCaption(String block, String title) {
-        return (block.length() > title.length() && block.startsWith(title)) || PHOTO_CREDIT.matcher(block).find();
+        return (!title.isEmpty() && block.length() > title.length() && block.startsWith(title)) || CAPTION.matcher(block).find();
     }
 
     private static final class Body {
-        String outletCredit;
         final List<String> paragraphs = new ArrayList<>();
-        final Set<String> authors = new LinkedHashSet<>();
-        final Set<String> editors = new LinkedHashSet<>();
     }
 
-    private Body readBody(List<String> blocks, Header header, String title, boolean contentChosen) {
+    private Body readBody(List<String> blocks, Header header, String title, Credits credits, boolean contentChosen) {
         int start = header.bodyStart();
-        Body body = new Body();
-        for (int i = 1; i < start; i++) {
-            readBylines(blocks.get(i), body);
-        }
+        List<String> candidates = new ArrayList<>();
+        List<Boolean> headlineShaped = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         boolean ended = false;
+        boolean inList = false;
         for (int i = start; i < blocks.size(); i++) {
             // The lead keeps its text, not its "PLACE, OUTLET -" credit.
             String block = i == start && header.lead() != null ? header.lead() : blocks.get(i);
-            if (readBylines(block, body)) {
+            if (readBylines(block, credits)) {
                 continue;
             }
             Matcher box = AUTHOR_BOX.matcher(block);
             if (box.matches()) {
-                addNames(box.group("name"), body.authors);
+                addNames(box.group("name"), credits.authors);
                 ended = true;
                 continue;
             }
-            if (ended || SOURCE.matcher(block).matches()) {
+            Matcher tayang = PUBLISHED_AT_OUTLET.matcher(block);
+            Matcher copyright = COPYRIGHT.matcher(block);
+            if (tayang.matches() || copyright.matches()) {
+                credits.credit((tayang.matches() ? tayang : copyright).group("outlet"));
+                ended = ended || tayang.matches() || copyright.matches();
+                continue;
+            }
+            if (ended) {
+                credits.siteName(block);
+                continue;
+            }
+            if (SOURCE.matcher(block).matches() || credits.siteName(block)) {
                 continue;
             }
             Boilerplate.Verdict verdict = boilerplate.judge(block);
@@ -231,60 +391,136 @@ public final class ArticleNormaliser {
                 ended = true;
                 continue;
             }
-            if (verdict == Boilerplate.Verdict.SKIP || isCaption(block, title) || (!contentChosen && isOtherHeadline(block))) {
+            if (verdict == Boilerplate.Verdict.LIST) {
+                inList = true;
                 continue;
             }
-            if (!contentChosen && i > start && Text.wordCount(block) <= 3 && !Text.endsLikeSentence(block)) {
+            if (inList && !Text.endsLikeSentence(block) && Text.wordCount(block) <= 25) {
+                continue; // a headline of the related-stories list
+            }
+            inList = false;
+            if (verdict == Boilerplate.Verdict.SKIP || isCaption(block, title)) {
+                continue;
+            }
+            if (!contentChosen && i > start && isWidget(block, i + 1 < blocks.size() ? blocks.get(i + 1) : "")) {
                 continue;
             }
             if (seen.add(Text.key(block))) {
-                body.paragraphs.add(block.replaceAll("(?<=[.!?\"”])\\*+$", ""));
+                candidates.add(block.replaceAll("(?<=[.!?\"”])\\*+$", ""));
+                headlineShaped.add(!contentChosen && isHeadlineShaped(block));
+            }
+        }
+        Body body = new Body();
+        Set<String> vocabulary = new HashSet<>();
+        for (int i = 0; i < candidates.size(); i++) {
+            if (!headlineShaped.get(i)) {
+                vocabulary.addAll(contentWords(candidates.get(i)));
+            }
+        }
+        for (int i = 0; i < candidates.size(); i++) {
+            // A subheading leads into more of the article: one that ends it is another story's headline.
+            boolean last = i == candidates.size() - 1;
+            if (!headlineShaped.get(i) || (!last && isOnTopic(candidates.get(i), vocabulary))) {
+                body.paragraphs.add(candidates.get(i));
+            }
+        }
+        int last = body.paragraphs.size() - 1;
+        if (last >= 0) {
+            String trimmed = TRAILING_INITIALS.matcher(body.paragraphs.get(last)).replaceAll("");
+            if (trimmed.isBlank()) {
+                body.paragraphs.remove(last);
+            } else {
+                body.paragraphs.set(last, trimmed);
             }
         }
         return body;
     }
 
-    /** A headline of another story dropped into the article: title case, no sentence end. */
-    private static boolean isOtherHeadline(String block) {
+    /**
+     * A short line without a sentence end: a widget ("Premium", "Video"), a tag, unless it is a
+     * three-word heading that leads into a paragraph ("The hard bargaining").
+     */
+    private static boolean isWidget(String block, String next) {
+        int words = Text.wordCount(block);
+        if (words > 3 || Text.endsLikeSentence(block)) {
+            return false;
+        }
+        return words < 3 || !looksLikeParagraph(next, "");
+    }
+
+    /** Title case and no sentence end: a subheading of the article, or a headline of another story. */
+    private static boolean isHeadlineShaped(String block) {
         int words = Text.wordCount(block);
         return words >= 4 && words <= 25 && !Text.endsLikeSentence(block)
                 && !NUMBERED_HEADING.matcher(block).matches() && Text.capitalisedShare(block) >= 0.7;
     }
 
-    private boolean readBylines(String block, Body body) {
+    /** A subheading shares most of its words with the article; another story's headline does not. */
+    private static boolean isOnTopic(String block, Set<String> vocabulary) {
+        Set<String> words = contentWords(block);
+        if (words.isEmpty()) {
+            return false;
+        }
+        long shared = words.stream().filter(vocabulary::contains).count();
+        return shared >= 0.5 * words.size();
+    }
+
+    private static Set<String> contentWords(String text) {
+        Set<String> words = new HashSet<>();
+        for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (word.length() > 3) {
+                words.add(word);
+            }
+        }
+        return words;
+    }
+
+    /** Reads the bylines of a line ("Penulis: A | Editor: B", "Rep: A/ Red: B"); true when it was one. */
+    private boolean readBylines(String block, Credits credits) {
         Matcher wire = WIRE_CREDITS.matcher(block);
         if (wire.matches()) {
-            addNames(wire.group("authors"), body.authors);
+            addNames(wire.group("authors"), credits.authors);
             if (wire.group("writers") != null) {
-                addNames(wire.group("writers"), body.authors);
+                addNames(wire.group("writers"), credits.authors);
             }
             if (wire.group("editors") != null) {
-                addNames(wire.group("editors"), body.editors);
+                addNames(wire.group("editors"), credits.editors);
             }
             return true;
         }
-        Matcher credit = AUTHOR_OUTLET.matcher(block);
-        if (credit.matches()) {
-            String outlet = credit.group("outlet") != null ? credit.group("outlet") : credit.group("outlet2");
-            if (outlets.lookup(outlet) != null || Outlets.looksLikeDomain(outlet)) {
-                addNames(credit.group("names") != null ? credit.group("names") : credit.group("names2"), body.authors);
-                body.outletCredit = body.outletCredit == null ? outlet : body.outletCredit;
+        boolean found = false;
+        for (String part : BYLINE_PARTS.split(block)) {
+            found |= readByline(part.strip(), credits);
+        }
+        return found;
+    }
+
+    private boolean readByline(String part, Credits credits) {
+        Matcher withOutlet = AUTHOR_OUTLET.matcher(part);
+        if (withOutlet.matches()) {
+            String outlet = first(withOutlet.group("outlet"), withOutlet.group("outlet2"), withOutlet.group("outlet3"));
+            if (outlets.isOutletCredit(outlet)) {
+                addNames(first(withOutlet.group("names"), withOutlet.group("names2"), withOutlet.group("names3")), credits.authors);
+                credits.credit(outlet);
                 return true;
             }
         }
-        boolean found = false;
-        for (String part : block.split("\\s+\\|\\s+")) {
-            Matcher editor = EDITOR.matcher(part);
-            Matcher author = AUTHOR.matcher(part);
-            if (editor.matches()) {
-                addNames(editor.group("names"), body.editors);
-                found = true;
-            } else if (author.matches() && Text.wordCount(author.group("names")) <= 6) {
-                addNames(author.group("names"), body.authors);
-                found = true;
-            }
+        Matcher role = AUTHOR_ROLE.matcher(part);
+        if (role.matches()) {
+            addNames(role.group("names"), credits.authors);
+            return true;
         }
-        return found;
+        Matcher editor = EDITOR.matcher(part);
+        if (editor.matches()) {
+            addNames(editor.group("names"), credits.editors);
+            return true;
+        }
+        Matcher author = AUTHOR.matcher(part);
+        if (author.matches() && Text.wordCount(author.group("names")) <= 8 && !Text.endsLikeSentence(author.group("names").replaceAll("\\p{Lu}\\.$", ""))) {
+            addNames(author.group("names"), credits.authors);
+            return true;
+        }
+        return false;
     }
 
     private void addNames(String names, Set<String> into) {
@@ -294,6 +530,15 @@ public final class ArticleNormaliser {
                 into.add(n);
             }
         }
+    }
+
+    private static String first(String... values) {
+        for (String value : values) {
+            if (value != null) {
+                return value;
+            }
+        }
+        return null;
     }
 
     private static boolean blank(String s) {

@@ -7,30 +7,37 @@ import java.util.regex.Pattern;
 /** The phrase rules of {@code normalise/boilerplate.txt}: lines that are page furniture, not article. */
 final class Boilerplate {
 
-    enum Verdict { ARTICLE, SKIP, END }
+    /** ARTICLE: may be article text; SKIP: furniture; LIST: a related-stories marker; END: the article is over. */
+    enum Verdict { ARTICLE, SKIP, LIST, END }
 
-    private final List<Pattern> skip = new ArrayList<>();
-    private final List<Pattern> end = new ArrayList<>();
+    private record Rule(Pattern pattern, Verdict verdict) {
+    }
+
+    private final List<Rule> rules = new ArrayList<>();
 
     Boilerplate() {
-        for (String rule : ResourceLines.read("boilerplate.txt")) {
-            boolean ends = rule.startsWith("end:");
-            Pattern pattern = Pattern.compile(ends ? rule.substring(4) : rule,
-                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-            (ends ? end : skip).add(pattern);
+        for (String line : ResourceLines.read("boilerplate.txt")) {
+            Verdict verdict = line.startsWith("end:") ? Verdict.END : line.startsWith("list:") ? Verdict.LIST : Verdict.SKIP;
+            String regex = verdict == Verdict.SKIP ? line : line.substring(line.indexOf(':') + 1);
+            rules.add(new Rule(Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), verdict));
         }
+        // END and LIST rules are more specific than the SKIP ones that could also match.
+        rules.sort((a, b) -> Integer.compare(rank(a.verdict()), rank(b.verdict())));
+    }
+
+    private static int rank(Verdict verdict) {
+        return switch (verdict) {
+            case END -> 0;
+            case LIST -> 1;
+            default -> 2;
+        };
     }
 
     Verdict judge(String line) {
         String trimmed = line.strip();
-        for (Pattern pattern : end) {
-            if (pattern.matcher(trimmed).matches()) {
-                return Verdict.END;
-            }
-        }
-        for (Pattern pattern : skip) {
-            if (pattern.matcher(trimmed).matches()) {
-                return Verdict.SKIP;
+        for (Rule rule : rules) {
+            if (rule.pattern().matcher(trimmed).matches()) {
+                return rule.verdict();
             }
         }
         return Verdict.ARTICLE;

@@ -30,8 +30,13 @@ final class PublicationTimes {
     private static final Pattern LINE = Pattern.compile(
             "^(?:(?<credit>[\\p{L}\\p{N}.&' ]{2,40}?)\\s*[-–—|:,]\\s*|(?<label>" + LABEL_WORDS + ")\\s+)?"
                     + "(?:" + Calendars.WEEKDAY + "\\s*,?\\s*)?" + DATE
-                    + "(?:\\s*(?:[,|\\-–—/]|\\bat\\b|\\bpukul\\b|\\bjam\\b|T)?\\s*" + TIME
+                    + "(?:\\s*(?:[,|\\-–—/@]|\\bat\\b|\\bpukul\\b|\\bjam\\b|T)?\\s*" + TIME
                     + "(?:\\s*(?<zone>" + Calendars.ZONE + "))?)?\\s*$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** The time before the date: "Published 2:05 PM GMT+4, October 10, 2020". */
+    private static final Pattern TIME_FIRST = Pattern.compile(
+            "^(?:(?<label>" + LABEL_WORDS + ")\\s*:?\\s+)?" + TIME + "(?:\\s*(?<zone>" + Calendars.ZONE + "))?\\s*[,|\\-–—]?\\s*"
+                    + "(?:" + Calendars.WEEKDAY + "\\s*,?\\s*)?" + DATE + "\\s*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern LABELS = Pattern.compile(
             "^(dipublikasikan|diterbitkan|terbit|tayang|published|posted|first published|pubdate|tanggal|publikasi)\\s*(on|pada)?\\s*:?\\s*$",
@@ -53,8 +58,13 @@ final class PublicationTimes {
             return Optional.empty();
         }
         Matcher m = LINE.matcher(line.strip());
+        boolean timeFirst = false;
         if (!m.matches()) {
-            return Optional.empty();
+            m = TIME_FIRST.matcher(line.strip());
+            if (!m.matches()) {
+                return Optional.empty();
+            }
+            timeFirst = true;
         }
         try {
             LocalDate date = date(m);
@@ -72,7 +82,7 @@ final class PublicationTimes {
             if (offset == null) {
                 return Optional.empty();
             }
-            String credit = m.group("credit");
+            String credit = timeFirst ? null : m.group("credit");
             String label = m.group("label") != null ? m.group("label") : credit;
             boolean update = label != null && UPDATE_LABELS.matcher(label.strip()).matches();
             if (credit != null && (update || LABELS.matcher(credit.strip()).matches() || WEEKDAY.matcher(credit.strip()).matches())) {
