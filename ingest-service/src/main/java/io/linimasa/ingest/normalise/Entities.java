@@ -29,12 +29,32 @@ final class Entities {
     }
 
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:[.'’][\\p{L}\\p{N}]+)*\\.?|-");
-    private static final Pattern TITLED_PERSON = Pattern.compile(
-            "\\b(?:Presiden|Wakil Presiden|Perdana Menteri|PM|Menteri(?: [A-Z]\\p{L}+){0,3}|Menlu|Menhan|Kanselir|Raja|Ratu"
-                    + "|Sekretaris Jenderal|Sekjen|Juru Bicara|Jubir|Duta Besar|Dubes|Diplomat|Pemimpin|Gubernur|Wali Kota"
-                    + "|President|Vice President|Prime Minister|(?:Foreign|Defence|Defense|Finance) Minister|Minister"
-                    + "|Chancellor|Secretary-General|Secretary General|Spokesperson|Spokesman|King|Queen|Governor|Mayor)"
-                    + "(?:,)?((?: [A-Z]\\p{Ll}+(?:-[A-Z]\\p{Ll}+)?){2,5})");
+    /** Words that introduce a person: titles and roles ("Presiden", "Kepala", "Menteri", "coach"). */
+    private static final Pattern TITLE = Pattern.compile(
+            "\\b(?:Presiden|Wakil Presiden|Perdana Menteri|PM|Menteri|Menko|Menlu|Menhan|Kanselir|Raja|Ratu|Sekretaris Jenderal"
+                    + "|Sekjen|Sekretaris|Juru Bicara|Jubir|Duta Besar|Dubes|Diplomat|Pemimpin|Gubernur|Wakil Gubernur|Wali Kota|Bupati"
+                    + "|Kepala|Ketua|Wakil Ketua|Anggota|Direktur|Dirut|Deputi|Panglima|Kapolri|Kapolda|Kapolres|Jenderal|Pelatih"
+                    + "|Ekonom|Pengamat|Peneliti|Analis|Guru Besar|Dosen|Warga|Petani|Pedagang|Profesor|Prof\\.|Dr\\."
+                    + "|President|Vice President|Prime Minister|Minister|Chancellor|Secretary-General|Secretary General"
+                    + "|Spokesperson|Spokesman|Spokeswoman|King|Queen|Governor|Mayor|Chairman|Chairwoman|Director|Chief|Coach"
+                    + "|Economist|Analyst|Professor|General|Ambassador|Senator|Commissioner)\\b");
+    /** The speaker of a quote: "kata Sutrisno", "ujar Rahmat Hidayatullah", "said Hasmik Avetisyan". */
+    private static final Pattern SPEAKER = Pattern.compile(
+            "\\b(?:kata|ujar|ucap|tutur|jelas|ungkap|imbuh|tegas|terang|said|says|told)(?:nya)?\\s+"
+                    + "(\\p{Lu}\\p{Ll}+(?:[- ]\\p{Lu}\\p{Ll}+){0,2})\\b");
+    /** Words of an office or institution that stand between a title and a name ("Kepala Stasiun Geofisika ..."). */
+    private static final Set<String> OFFICE_WORDS = Set.of("Badan", "Kementerian", "Dinas", "Komisi", "Dewan", "Lembaga",
+            "Pusat", "Stasiun", "Bank", "Partai", "Universitas", "Nasional", "Daerah", "Regional", "Umum", "Negara", "Republik",
+            "Luar", "Negeri", "Dalam", "Pertahanan", "Keuangan", "Kesehatan", "Pendidikan", "Perdagangan", "Pertanian",
+            "Geofisika", "Meteorologi", "Penanggulangan", "Bencana", "Pemilihan", "Pengawas", "Kota", "Kabupaten", "Provinsi",
+            "Perwakilan", "Rakyat", "Pangan", "Tim", "Timnas", "Kantor", "Biro", "Divisi", "Bidang", "Urusan", "Institute",
+            "Ministry", "Department", "Agency", "National", "Foreign", "Defence", "Defense", "Finance", "Health", "State",
+            "Affairs", "Executive", "Deputy", "Senior", "Policy", "Research", "Central", "Senin", "Selasa", "Rabu", "Kamis",
+            "Jumat", "Sabtu", "Minggu");
+    /** Capitalised words that are never a name after a title or a speech verb. */
+    private static final Set<String> NOT_NAMES = Set.of("Dia", "Ia", "Mereka", "Kami", "Saya", "Beliau", "He", "She", "They",
+            "The", "It", "We", "I", "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu", "Monday", "Tuesday",
+            "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "On", "In", "At", "Pada", "Di", "Dalam", "Saat", "Ketika");
 
     private final Map<String, List<Alias>> aliasesByFirstToken = new HashMap<>();
 
@@ -79,29 +99,73 @@ final class Entities {
         return tokens;
     }
 
-    /** A per-article recogniser: it learns the people the article introduces by title. */
+    /** A per-article recogniser: it learns the people the article introduces by title or quotes. */
     Article forArticle(String body) {
         Article article = new Article();
-        Matcher m = TITLED_PERSON.matcher(body);
-        while (m.find()) {
-            List<String> name = tokens(m.group(1));
-            // Drop leading words that are themselves known (a country, an organisation, a title word).
-            while (name.size() > 2 && article.match(name, 0) != null) {
-                int skip = article.match(name, 0).tokens().size();
-                name = name.subList(skip, name.size());
+        Matcher title = TITLE.matcher(body);
+        while (title.find()) {
+            List<String> after = tokens(body.substring(title.end(), Math.min(body.length(), title.end() + 160)));
+            List<String> name = personAfterTitle(after, article);
+            if (name != null) {
+                article.learn(name);
             }
-            if (name.size() < 2 || name.size() > 3 || article.match(name, 0) != null) {
-                continue;
+        }
+        Matcher speaker = SPEAKER.matcher(body);
+        while (speaker.find()) {
+            List<String> name = tokens(speaker.group(1));
+            if (!NOT_NAMES.contains(name.get(0)) && !OFFICE_WORDS.contains(name.get(0)) && article.match(name, 0) == null
+                    && name.stream().noneMatch(t -> t.equals("-"))) {
+                article.learn(name);
             }
-            Canonical person = new Canonical(String.join(" ", name), EntityType.PERSON);
-            article.learned.add(new Alias(List.copyOf(name), person));
-            article.learned.add(new Alias(List.of(name.get(name.size() - 1)), person));
         }
         return article;
     }
 
+    /**
+     * The person a title introduces: after the title may stand an office ("Stasiun Geofisika BMKG
+     * Majene"), known names and acronyms, then two to four capitalised words, the name.
+     */
+    private List<String> personAfterTitle(List<String> after, Article article) {
+        int i = 0;
+        while (i < after.size() && i < 10) {
+            String token = after.get(i);
+            Alias known = article.match(after, i);
+            if (known != null && known.canonical().type() != EntityType.PERSON) {
+                i += known.tokens().size();
+            } else if (OFFICE_WORDS.contains(token) || token.matches("\\p{Lu}{2,}")) {
+                i++;
+            } else {
+                break;
+            }
+        }
+        List<String> name = new ArrayList<>();
+        for (int j = i; j < after.size() && name.size() < 4; j++) {
+            String token = after.get(j);
+            if (!token.matches("\\p{Lu}\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+)?") || NOT_NAMES.contains(token) || OFFICE_WORDS.contains(token)) {
+                break;
+            }
+            name.add(token);
+        }
+        if (name.size() < 2 || article.match(name, 0) != null) {
+            return null;
+        }
+        return name;
+    }
+
     final class Article {
         private final List<Alias> learned = new ArrayList<>();
+
+        /** A person of this article; later the first or last name alone stands for the same person. */
+        void learn(List<String> name) {
+            Canonical person = new Canonical(String.join(" ", name), EntityType.PERSON);
+            learned.add(new Alias(List.copyOf(name), person));
+            if (name.size() > 1) {
+                learned.add(new Alias(List.of(name.get(name.size() - 1)), person));
+                if (match(List.of(name.get(0)), 0) == null) {
+                    learned.add(new Alias(List.of(name.get(0)), person));
+                }
+            }
+        }
 
         private Alias match(List<String> tokens, int at) {
             Alias best = null;
