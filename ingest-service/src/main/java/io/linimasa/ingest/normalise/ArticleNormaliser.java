@@ -71,11 +71,18 @@ public final class ArticleNormaliser {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NUMBERED_HEADING = Pattern.compile("^\\d{1,2}[.)]\\s+\\S.*");
     private static final Pattern BREADCRUMB = Pattern.compile(".*(?:»|›|\\s>\\s|\\s/\\s).*");
-    private static final Pattern CAPTION = Pattern.compile(
-            "(?:/\\s*$|\\b(?:AP|AFP|REUTERS|ANTARA FOTO|Getty Images|EPA)\\s*/\\s*\\p{Lu}|twitter\\.com/|instagram\\.com/"
-                    + "|\\((?:foto|photo|dok|file photo|ilustrasi)[.:]|\\b(?:foto|photo|picture)\\s*:\\s*\\S|\\bpicture by\\b"
-                    + "|[\\p{L}.]+/\\s?\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}(?:/\\p{Ll}{2,5})?\\)?\\.?\\s*$)",
+    /** Photo captions and credits: markers that may stand anywhere in the line ... */
+    private static final Pattern CAPTION_MARK = Pattern.compile(
+            "\\b(?:AP|AFP|REUTERS|ANTARA FOTO|Getty Images|EPA)\\s*/\\s*\\p{Lu}|twitter\\.com/|instagram\\.com/"
+                    + "|\\((?:foto|photo|dok|file photo|ilustrasi)[.:]|\\b(?:foto|photo|picture)\\s*:\\s*\\S|\\bpicture by\\b",
             Pattern.CASE_INSENSITIVE);
+    /** ... and a credit that ends it ("TEMPO/Aditya Pratama", "(JP/Anggara Wisnu)", "... Federation /"). */
+    private static final Pattern CAPTION_CREDIT = Pattern.compile(
+            "(?:/\\s*|[\\p{L}.]+/\\s?\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}(?:/\\p{Ll}{2,5})?\\)?\\.?\\s*)$");
+    /** How much of a line's end a credit may take; searching only there keeps the test linear. */
+    private static final int CREDIT_TAIL = 120;
+    /** The lead credit stands at the start of a paragraph: only this much is matched. */
+    private static final int LEAD_PREFIX = 200;
     private static final Pattern TRAILING_INITIALS = Pattern.compile("\\s*\\((?:\\p{Ll}{2,5}(?:/\\p{Ll}{2,5})*|\\*)\\)\\s*$");
     private static final Pattern SHORT_DATE = Pattern.compile(
             "(?i)(?:\\d{1,2}\\s+" + Calendars.MONTH + "|" + Calendars.MONTH + "\\s+\\d{1,2})");
@@ -217,8 +224,8 @@ public final class ArticleNormaliser {
                     || isCaption(block, "")) {
                 continue;
             }
-            Matcher m = LEAD.matcher(block);
-            if (m.matches() && Text.wordCount(m.group("rest")) >= 6 && leadHead(m) != null) {
+            Matcher m = LEAD.matcher(block.substring(0, Math.min(block.length(), LEAD_PREFIX)));
+            if (m.matches() && Text.wordCount(block.substring(m.start("rest"))) >= 6 && leadHead(m) != null) {
                 leadIndex = i;
                 lead = m;
             }
@@ -277,7 +284,7 @@ public final class ArticleNormaliser {
             if (head.agency() != null) {
                 credits.credit(head.agency());
             }
-            return new Header(publishedAt, place, leadIndex, lead.group("rest"), bareName);
+            return new Header(publishedAt, place, leadIndex, blocks.get(leadIndex).substring(lead.start("rest")), bareName);
         }
         int start = Math.max(titleIndex + 1, dateLines.stream().max(Integer::compare).orElse(0) + 1);
         while (start < blocks.size() && !looksLikeParagraph(blocks.get(start), blocks.get(titleIndex))) {
@@ -346,7 +353,11 @@ public final class ArticleNormaliser {
     }
 
     private static boolean isCaption(String block, String title) {
-        return (!title.isEmpty() && block.length() > title.length() && block.startsWith(title)) || CAPTION.matcher(block).find();
+        if (!title.isEmpty() && block.length() > title.length() && block.startsWith(title)) {
+            return true;
+        }
+        String tail = block.substring(Math.max(0, block.length() - CREDIT_TAIL));
+        return CAPTION_CREDIT.matcher(tail).find() || CAPTION_MARK.matcher(block).find();
     }
 
     private static final class Body {
