@@ -29,19 +29,41 @@ public final class ArticleNormaliser {
     }
 
     /** How far into the page the title, the date line and the lead may stand. */
-    private static final int TITLE_LINES = 8;
+    private static final int TITLE_LINES = 20;
     private static final int HEADER_LINES = 25;
     private static final ZoneOffset WIB = ZoneOffset.ofHours(7);
     private static final ZoneOffset MALAYSIA = ZoneOffset.ofHours(8);
 
     /** "YEREVAN, KOMPAS.com – ...", "Moskow, IDN Times - ...", "Jakarta (ANTARA) - ...", "KUALA LUMPUR: ...". */
     private static final Pattern LEAD = Pattern.compile(
-            "^(?<head>\\p{Lu}[\\p{L}\\p{N}.&'’-]*(?:\\s+[\\p{L}\\p{N}.&'’-]+){0,4}(?:,\\s*\\p{L}[\\p{L}\\p{N}.&'’ -]{1,40}?)*?)\\s*"
+            "^(?<head>(?:\\p{Lu}|[\\p{Ll}\\p{N}-]+\\.(?:com|co\\.id|id|co|net)\\b)[\\p{L}\\p{N}.&'’-]*(?:\\s+[\\p{L}\\p{N}.&'’-]+){0,4}"
+                    + "(?:,\\s*\\p{L}[\\p{L}\\p{N}.&'’ -]{1,40}?)*?)\\s*"
                     + "(?:\\((?<paren>[\\p{L}. ]{2,30})\\))?\\s*(?<separator>--?|–|—|:)\\s+(?<rest>\\S.*)$");
+    /** "KONTAN.CO.ID - JAKARTA. PT Pertamina ...": the outlet, then the place ended by a period. */
+    private static final Pattern LEAD_OUTLET_PLACE = Pattern.compile(
+            "^(?<outlet>[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.(?:com|co\\.id|id|co|net))\\s*[-–—]\\s*(?<place>\\p{Lu}[\\p{Lu} ]{1,30})\\.\\s+(?<rest>\\S.*)$",
+            Pattern.CASE_INSENSITIVE);
+    /** Two labels on one credit: "Redaktur & Reporter : Name" names both the editor and the author. */
+    private static final Pattern EDITOR_AND_AUTHOR = Pattern.compile(
+            "^(?:(?:redaktur|editor|penyunting)\\s*(?:&|dan|/)\\s*(?:reporter|penulis)|(?:reporter|penulis)\\s*(?:&|dan|/)\\s*(?:redaktur|editor|penyunting))\\s*:\\s*(?<names>.{2,80})$",
+            Pattern.CASE_INSENSITIVE);
+    /** A label glued to the name by the page's markup: "EditorMade Arya Wiguna". */
+    private static final Pattern GLUED_LABEL = Pattern.compile("^(Editor|Penulis|Reporter|Redaktur|Penyunting|Pewarta)(?=\\p{Lu}\\p{Ll})");
+    /** A role under a byline: "Transport Correspondent", "Wartawan BBC News Indonesia". */
+    private static final Pattern ROLE_LINE = Pattern.compile(
+            "^(?:[\\p{L}.' ]{0,40}\\s)?(?:Correspondent|Reporter|Writer|Editor|Journalist|Columnist|Wartawan|Koresponden|Kontributor)(?:\\s[\\p{L}.' ]{0,40})?$");
+    /** Where a correspondent filed from: "Melaporkan dari, Gunungkidul, Yogyakarta". */
+    private static final Pattern REPORTING_FROM = Pattern.compile("^(?:melaporkan dari|reporting from),?\\s+(?<place>[^,]{2,40})(?:,.*)?$",
+            Pattern.CASE_INSENSITIVE);
+    /** Words that start a description of a person, not a name: "Dosen Ilmu Komunikasi ...". */
+    private static final Pattern ROLE_WORD = Pattern.compile(
+            "^(?:Dosen|Guru|Peneliti|Mahasiswa|Wartawan|Ketua|Pengamat|Analis|Direktur|Kepala|Anggota|Koresponden|Kontributor"
+                    + "|Pemimpin|Redaktur|Staf|Pegiat|Aktivis|Praktisi|Alumnus|Correspondent|Professor|Lecturer|Researcher|Analyst"
+                    + "|Director|Editor|Reporter|Writer)\\b");
     private static final Pattern EDITOR = Pattern.compile(
             "^(?:editor|penyunting|redaktur|editing|red)\\s*:\\s*(?<names>.{2,80})$", Pattern.CASE_INSENSITIVE);
     private static final Pattern AUTHOR = Pattern.compile(
-            "^(?:penulis|reporter|pewarta|wartawan|kontributor|writer|author|oleh|by|rep)\\s*:?\\s+(?<names>\\p{Lu}.{1,80})$",
+            "^(?<label>penulis|reporter|pewarta|wartawan|kontributor|koresponden|writer|author|oleh|by|rep)\\s*[:,]?\\s+(?<names>\\p{Lu}.{1,80})$",
             Pattern.CASE_INSENSITIVE);
     /**
      * A reporter with an outlet: "Andhika Prasetia - detikNews", "Laporan Wartawan Tribunnews.com, Reza
@@ -62,12 +84,14 @@ public final class ArticleNormaliser {
     private static final Pattern AUTHOR_BOX = Pattern.compile(
             "^(?<name>.{2,60}?)\\s+(?:Photo\\s+)?Verified Writer\\b.*$", Pattern.CASE_INSENSITIVE);
     /** A line that is only a name: "Abdul Rochim Santoso" under a headline. */
-    private static final Pattern BARE_NAME = Pattern.compile("^\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,3}$");
+    private static final Pattern BARE_NAME = Pattern.compile(
+            "^\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,3}(?:\\s*(?:&|,|\\bdan\\b|\\band\\b)\\s*\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,3})*$");
     private static final Pattern SOURCE = Pattern.compile("^(?:sumber|source)\\s*:?(?:\\s+(?<source>.{2,60}))?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern PUBLISHED_AT_OUTLET = Pattern.compile(
             "^artikel ini telah tayang di (?<outlet>\\S+?)(?: dengan judul .*)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern COPYRIGHT = Pattern.compile(
-            "^(?:copyright\\s*)?©\\s*(?:\\d{4}\\s+)?(?<outlet>[\\p{L}. ]{2,40}?)(?:\\s+\\d{4})?(?:\\.?\\s+all rights reserved\\.?)?$",
+            "^(?:copyright\\s*)?[©@]\\s*(?:\\d{4}\\s+)?(?<outlet>[\\p{L}.-]+(?: [\\p{L}.-]+){0,4}?)(?:\\s+\\d{4})?\\.?"
+                    + "(?:\\s+[-–]\\s+.*|\\s+all rights reserved\\.?)?$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NUMBERED_HEADING = Pattern.compile("^\\d{1,2}[.)]\\s+\\S.*");
     private static final Pattern BREADCRUMB = Pattern.compile(".*(?:»|›|\\s>\\s|\\s/\\s).*");
@@ -78,16 +102,19 @@ public final class ArticleNormaliser {
             Pattern.CASE_INSENSITIVE);
     /** ... and a credit that ends it ("TEMPO/Aditya Pratama", "(JP/Anggara Wisnu)", "... Federation /"). */
     private static final Pattern CAPTION_CREDIT = Pattern.compile(
-            "(?:/\\s*|[\\p{L}.]+/\\s?\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}(?:/\\p{Ll}{2,5})?\\)?\\.?\\s*)$");
+            "(?:/\\s*|[\\p{L}.]+/\\s?\\p{Lu}\\p{Ll}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}(?:/[\\p{L}\\d/]{2,12})?\\)?\\.?\\s*)$");
     /** How much of a line's end a credit may take; searching only there keeps the test linear. */
     private static final int CREDIT_TAIL = 120;
     /** The lead credit stands at the start of a paragraph: only this much is matched. */
     private static final int LEAD_PREFIX = 200;
-    private static final Pattern TRAILING_INITIALS = Pattern.compile("\\s*\\((?:\\p{Ll}{2,5}(?:/\\p{Ll}{2,5})*|\\*)\\)\\s*$");
+    /** Staff initials or an outlet mark after the last sentence: "(sya)", "(fps/afb)", "(ADN)", "(tirto.id - Ekonomi)". */
+    private static final Pattern TRAILING_INITIALS = Pattern.compile(
+            "(?<=[.!?\"”’)])\\s*\\((?:\\p{L}{2,5}(?:/\\p{L}{2,5})*|\\*|[\\p{L}.]+\\.(?:id|com)\\s*-\\s*[\\p{L} ]{2,30})\\)\\s*$");
+    private static final Pattern LIST_ITEM = Pattern.compile("^(?:[-–•*]|\\d{1,2}[.)])\\s+\\S.*");
     private static final Pattern SHORT_DATE = Pattern.compile(
             "(?i)(?:\\d{1,2}\\s+" + Calendars.MONTH + "|" + Calendars.MONTH + "\\s+\\d{1,2})");
-    private static final Pattern HEADER_PARTS = Pattern.compile("\\s+[·●|]\\s+");
-    private static final Pattern BYLINE_PARTS = Pattern.compile("\\s+[|·●]\\s+|/\\s+");
+    private static final Pattern HEADER_PARTS = Pattern.compile("\\s+[·●•|]\\s+");
+    private static final Pattern BYLINE_PARTS = Pattern.compile("\\s+[|·●•]\\s+|/\\s+");
     private static final Pattern NAME_SEPARATORS = Pattern.compile("\\s*(?:,|&|\\band\\b|\\bdan\\b|/)\\s*");
 
     private final Boilerplate boilerplate = new Boilerplate();
@@ -142,8 +169,8 @@ public final class ArticleNormaliser {
         OffsetDateTime publishedAt = markup.publishedAt() != null ? markup.publishedAt() : header.publishedAt();
         Set<String> authors = new LinkedHashSet<>(markup.authors());
         authors.addAll(credits.authors);
-        if (authors.isEmpty() && header.bareName() != null) {
-            authors.add(header.bareName());
+        if (authors.isEmpty()) {
+            header.bareNames().forEach(names -> addNames(names, authors));
         }
         String text = String.join("\n\n", body.paragraphs);
         Entities.Article recogniser = entities.forArticle(title + "\n\n" + text);
@@ -166,13 +193,18 @@ public final class ArticleNormaliser {
         int limit = Math.min(blocks.size(), TITLE_LINES);
         for (int i = 0; i < limit; i++) {
             String block = blocks.get(i);
-            if (Text.wordCount(block) >= 4 && !BREADCRUMB.matcher(block).matches()
-                    && boilerplate.judge(block) == Boilerplate.Verdict.ARTICLE
+            if (Text.wordCount(block) >= 4 && !BREADCRUMB.matcher(block).matches() && !isMenu(block)
+                    && boilerplate.judge(block) == Boilerplate.Verdict.ARTICLE && outlets.lookup(block) == null
                     && PublicationTimes.parse(block, WIB).isEmpty()) {
                 return i;
             }
         }
         return 0;
+    }
+
+    /** A navigation menu saved as one line: capitalised words only, no small word, no punctuation. */
+    private static boolean isMenu(String block) {
+        return Text.capitalisedShare(block) == 1.0 && !block.matches(".*[,:;.!?\"“”'’()\\d].*");
     }
 
     /** Outlet credits, authors and editors gathered from anywhere outside the body. */
@@ -185,6 +217,7 @@ public final class ArticleNormaliser {
 
         /** A credit as printed; the first outlet wins, an agency only when no outlet is credited. */
         void credit(String printed) {
+            printed = printed.strip().replaceAll("\\.$", "");
             String name = outlets.usualSpelling(printed);
             Outlets.Outlet known = outlets.lookup(printed);
             if (zone == null && known != null) {
@@ -199,7 +232,7 @@ public final class ArticleNormaliser {
 
         /** A line that is only a known outlet's name (site name, masthead). */
         boolean siteName(String line) {
-            if (outlets.lookup(line) != null) {
+            if (outlets.lookup(line) != null || (Text.wordCount(line) == 1 && Outlets.looksLikeDomain(line.strip()))) {
                 credit(line);
                 return true;
             }
@@ -211,7 +244,7 @@ public final class ArticleNormaliser {
         }
     }
 
-    private record Header(OffsetDateTime publishedAt, String place, int bodyStart, String lead, String bareName) {
+    private record Header(OffsetDateTime publishedAt, String place, int bodyStart, String lead, List<String> bareNames) {
     }
 
     private Header readHeader(List<String> blocks, int titleIndex, String pageLanguage, Credits credits) {
@@ -224,14 +257,22 @@ public final class ArticleNormaliser {
                     || isCaption(block, "")) {
                 continue;
             }
-            Matcher m = LEAD.matcher(block.substring(0, Math.min(block.length(), LEAD_PREFIX)));
+            String prefix = block.substring(0, Math.min(block.length(), LEAD_PREFIX));
+            Matcher outletPlace = LEAD_OUTLET_PLACE.matcher(prefix);
+            if (outletPlace.matches() && Text.wordCount(block.substring(outletPlace.start("rest"))) >= 6) {
+                leadIndex = i;
+                lead = outletPlace;
+                continue;
+            }
+            Matcher m = LEAD.matcher(prefix);
             if (m.matches() && Text.wordCount(block.substring(m.start("rest"))) >= 6 && leadHead(m) != null) {
                 leadIndex = i;
                 lead = m;
             }
         }
         // Credits in the lead and around the header tell the outlet, and so the zone of a time printed bare.
-        LeadHead head = lead == null ? null : leadHead(lead);
+        LeadHead head = lead == null ? null : lead.pattern() == LEAD_OUTLET_PLACE
+                ? new LeadHead(Text.titleCase(lead.group("place").strip()), lead.group("outlet"), null) : leadHead(lead);
         if (head != null && head.outlet() != null) {
             credits.credit(head.outlet());
         }
@@ -252,7 +293,7 @@ public final class ArticleNormaliser {
         boolean publishedIsUpdate = false;
         String datePlace = null;
         Set<Integer> dateLines = new HashSet<>();
-        String bareName = null;
+        List<String> bareNames = new ArrayList<>();
         for (int i = titleIndex + 1; i < headerEnd; i++) {
             String block = blocks.get(i);
             Optional<PublicationTimes.DateLine> line = dateLine(block, bareZone);
@@ -269,14 +310,25 @@ public final class ArticleNormaliser {
                     }
                 }
                 for (String part : HEADER_PARTS.split(block)) {
-                    readBylines(part, credits);
+                    if (!readBylines(part, credits) && BARE_NAME.matcher(part).matches() && !credits.siteName(part)
+                            && !entities.isLocation(part)) {
+                        bareNames.add(part);
+                    }
                 }
                 continue;
             }
+            Matcher from = REPORTING_FROM.matcher(block);
+            if (from.matches()) {
+                datePlace = datePlace == null ? from.group("place").strip() : datePlace;
+                continue;
+            }
+            if (ROLE_LINE.matcher(block).matches()) {
+                continue;
+            }
             if (boilerplate.judge(block) == Boilerplate.Verdict.ARTICLE && !readBylines(block, credits)
-                    && bareName == null && BARE_NAME.matcher(block).matches() && !credits.siteName(block)
+                    && BARE_NAME.matcher(block).matches() && !credits.siteName(block) && !entities.isLocation(block)
                     && !looksLikeParagraph(block, "")) {
-                bareName = block;
+                bareNames.add(block);
             }
         }
         if (lead != null) {
@@ -284,13 +336,13 @@ public final class ArticleNormaliser {
             if (head.agency() != null) {
                 credits.credit(head.agency());
             }
-            return new Header(publishedAt, place, leadIndex, blocks.get(leadIndex).substring(lead.start("rest")), bareName);
+            return new Header(publishedAt, place, leadIndex, blocks.get(leadIndex).substring(lead.start("rest")), bareNames);
         }
         int start = Math.max(titleIndex + 1, dateLines.stream().max(Integer::compare).orElse(0) + 1);
         while (start < blocks.size() && !looksLikeParagraph(blocks.get(start), blocks.get(titleIndex))) {
             start++;
         }
-        return new Header(publishedAt, datePlace, Math.min(start, blocks.size()), null, bareName);
+        return new Header(publishedAt, datePlace, Math.min(start, blocks.size()), null, bareNames);
     }
 
     /** A date line, also when its parts are set apart by "·", "●" or "|" ("Name, Jurnalis · Rabu 14 ..."). */
@@ -319,8 +371,8 @@ public final class ArticleNormaliser {
     private LeadHead leadHead(Matcher m) {
         String head = m.group("head");
         boolean shouted = head.equals(head.toUpperCase(Locale.ROOT));
-        if (m.group("separator").equals(":") && !shouted) {
-            return null; // "Menurut Lavrov: ..." is a sentence, "KUALA LUMPUR: ..." a credit
+        if (m.group("separator").equals(":") && !shouted && !entities.isLocation(head)) {
+            return null; // "Menurut Lavrov: ..." is a sentence; "KUALA LUMPUR: ...", "Jakarta: ..." are credits
         }
         String outlet = null;
         String place = null;
@@ -406,8 +458,16 @@ public final class ArticleNormaliser {
                 inList = true;
                 continue;
             }
-            if (inList && !Text.endsLikeSentence(block) && Text.wordCount(block) <= 25) {
-                continue; // a headline of the related-stories list
+            // Items of a list the article introduces ("... yakni:" then "- Medan Johor") are article text.
+            boolean articleListItem = LIST_ITEM.matcher(block).matches() && !candidates.isEmpty()
+                    && (candidates.get(candidates.size() - 1).endsWith(":") || LIST_ITEM.matcher(candidates.get(candidates.size() - 1)).matches());
+            if (articleListItem && verdict != Boilerplate.Verdict.LIST && seen.add(Text.key(block))) {
+                candidates.add(block);
+                headlineShaped.add(false);
+                continue;
+            }
+            if (inList && Text.wordCount(block) <= 25 && (!Text.endsLikeSentence(block) || block.endsWith("?"))) {
+                continue; // a headline of the related-stories list, a poll's question or option
             }
             inList = false;
             if (verdict == Boilerplate.Verdict.SKIP || isCaption(block, title)) {
@@ -435,6 +495,8 @@ public final class ArticleNormaliser {
                 body.paragraphs.add(candidates.get(i));
             }
         }
+        dropPullQuotes(body.paragraphs);
+        dropAuthorBio(body.paragraphs, credits.authors);
         int last = body.paragraphs.size() - 1;
         if (last >= 0) {
             String trimmed = TRAILING_INITIALS.matcher(body.paragraphs.get(last)).replaceAll("");
@@ -445,6 +507,43 @@ public final class ArticleNormaliser {
             }
         }
         return body;
+    }
+
+    /** Paragraphs compared for pull quotes at most: beyond this a page is no article anyway. */
+    private static final int PULL_QUOTE_LIMIT = 400;
+
+    /** A pull quote repeats a sentence of a paragraph: the shorter copy goes. */
+    private static void dropPullQuotes(List<String> paragraphs) {
+        if (paragraphs.size() > PULL_QUOTE_LIMIT) {
+            return;
+        }
+        List<String> keys = paragraphs.stream().map(Text::key).toList();
+        for (int i = paragraphs.size() - 1; i >= 0; i--) {
+            String key = keys.get(i);
+            if (Text.wordCount(paragraphs.get(i)) < 8) {
+                continue;
+            }
+            for (int j = 0; j < keys.size(); j++) {
+                if (j != i && keys.get(j).length() > key.length() && keys.get(j).contains(key)) {
+                    paragraphs.remove(i);
+                    break;
+                }
+            }
+        }
+    }
+
+    /** "Rina Kartikasari adalah dosen ..." closing a column is the author's bio, not the article. */
+    private static void dropAuthorBio(List<String> paragraphs, Set<String> authors) {
+        if (paragraphs.size() < 2) {
+            return;
+        }
+        String last = paragraphs.get(paragraphs.size() - 1);
+        for (String author : authors) {
+            if (last.startsWith(author + " adalah ") || last.startsWith(author + " is ") || last.startsWith(author + " merupakan ")) {
+                paragraphs.remove(paragraphs.size() - 1);
+                return;
+            }
+        }
     }
 
     /**
@@ -506,7 +605,14 @@ public final class ArticleNormaliser {
         return found;
     }
 
-    private boolean readByline(String part, Credits credits) {
+    private boolean readByline(String printed, Credits credits) {
+        String part = GLUED_LABEL.matcher(printed).replaceFirst("$1: ");
+        Matcher both = EDITOR_AND_AUTHOR.matcher(part);
+        if (both.matches()) {
+            addNames(both.group("names"), credits.authors);
+            addNames(both.group("names"), credits.editors);
+            return true;
+        }
         Matcher withOutlet = AUTHOR_OUTLET.matcher(part);
         if (withOutlet.matches()) {
             String outlet = first(withOutlet.group("outlet"), withOutlet.group("outlet2"), withOutlet.group("outlet3"));
@@ -527,8 +633,20 @@ public final class ArticleNormaliser {
             return true;
         }
         Matcher author = AUTHOR.matcher(part);
-        if (author.matches() && Text.wordCount(author.group("names")) <= 8 && !Text.endsLikeSentence(author.group("names").replaceAll("\\p{Lu}\\.$", ""))) {
-            addNames(author.group("names"), credits.authors);
+        if (author.matches() && Text.wordCount(author.group("names")) <= 12 && !Text.endsLikeSentence(author.group("names").replaceAll("\\p{Lu}\\.$", ""))) {
+            String names = author.group("names");
+            if (outlets.lookup(names) != null) {
+                credits.credit(names); // "Oleh: VOA Indonesia" credits an outlet, not a person
+                return true;
+            }
+            boolean contributor = author.group("label").toLowerCase(Locale.ROOT).startsWith("ko");
+            for (String name : names.split("\\s*,\\s*")) {
+                // "Kontributor Kupang, Yohanes Bria Lelo": the one-word part is the place; "..., Dosen Ilmu ...": a role
+                if ((contributor && Text.wordCount(name) == 1) || ROLE_WORD.matcher(name).find()) {
+                    continue;
+                }
+                addNames(name, credits.authors);
+            }
             return true;
         }
         return false;

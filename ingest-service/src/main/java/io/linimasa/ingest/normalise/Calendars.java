@@ -18,7 +18,7 @@ final class Calendars {
             + "|november|nopember|nov|desember|december|des|dec)\\.?";
     static final String WEEKDAY = "(senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad"
             + "|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun)\\.?";
-    static final String ZONE = "(WIB|WITA|WIT|GMT\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?|UTC\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?|GMT|UTC|[+-]\\d{2}:?\\d{2}|Z)";
+    static final String ZONE = "(WIB|WITA|WIT|SGT|MYT|HKT|PHT|JST|KST|ICT|GMT\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?|UTC\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?|GMT|UTC|[+-]\\d{2}:?\\d{2}|Z)";
 
     private static final Map<String, Integer> MONTHS = new HashMap<>();
     private static final Map<String, DayOfWeek> WEEKDAYS = new HashMap<>();
@@ -70,7 +70,9 @@ final class Calendars {
         switch (z) {
             case "WIB": return ZoneOffset.ofHours(7);
             case "WITA": return ZoneOffset.ofHours(8);
-            case "WIT": return ZoneOffset.ofHours(9);
+            case "WIT", "JST", "KST": return ZoneOffset.ofHours(9);
+            case "SGT", "MYT", "HKT", "PHT": return ZoneOffset.ofHours(8);
+            case "ICT": return ZoneOffset.ofHours(7);
             case "GMT", "UTC", "Z": return ZoneOffset.UTC;
             default:
                 String signed = z.replace("GMT", "").replace("UTC", "");

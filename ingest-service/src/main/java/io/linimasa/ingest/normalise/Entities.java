@@ -99,6 +99,20 @@ final class Entities {
         return tokens;
     }
 
+    /** Whether the text is, as a whole, a known place ("Jakarta", "Parepare" is not known). */
+    boolean isLocation(String text) {
+        List<String> tokens = tokens(text);
+        if (tokens.isEmpty()) {
+            return false;
+        }
+        for (Alias alias : aliasesByFirstToken.getOrDefault(tokens.get(0), List.of())) {
+            if (alias.tokens().equals(tokens)) {
+                return alias.canonical().type() == EntityType.LOCATION;
+            }
+        }
+        return false;
+    }
+
     /** A per-article recogniser: it learns the people the article introduces by title or quotes. */
     Article forArticle(String body) {
         Article article = new Article();
