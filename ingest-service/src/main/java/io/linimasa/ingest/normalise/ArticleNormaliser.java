@@ -30,6 +30,8 @@ public final class ArticleNormaliser {
 
     /** How far into the page the title, the date line and the lead may stand. */
     private static final int TITLE_LINES = 20;
+    /** How close below a headline its date line, byline or lead stands (a subtitle may come between). */
+    private static final int HEADLINE_REACH = 2;
     private static final int HEADER_LINES = 25;
     private static final ZoneOffset WIB = ZoneOffset.ofHours(7);
     private static final ZoneOffset MALAYSIA = ZoneOffset.ofHours(8);
@@ -188,23 +190,65 @@ public final class ArticleNormaliser {
                 new Events(recogniser).find(body.paragraphs, publishedDay));
     }
 
-    /** The headline: the first line near the top that reads like one, not a site, section or breadcrumb. */
+    /**
+     * The headline: a line near the top that reads like one (not a site, menu, section or
+     * breadcrumb), preferring one that a date line, a byline or the lead follows closely.
+     */
     private int titleIndex(List<String> blocks) {
         int limit = Math.min(blocks.size(), TITLE_LINES);
+        int first = -1;
         for (int i = 0; i < limit; i++) {
             String block = blocks.get(i);
-            if (Text.wordCount(block) >= 4 && !BREADCRUMB.matcher(block).matches() && !isMenu(block)
-                    && boilerplate.judge(block) == Boilerplate.Verdict.ARTICLE && outlets.lookup(block) == null
-                    && PublicationTimes.parse(block, WIB).isEmpty()) {
-                return i;
+            if (Text.wordCount(block) < 4 || BREADCRUMB.matcher(block).matches() || isMenu(block)
+                    || boilerplate.judge(block) != Boilerplate.Verdict.ARTICLE || outlets.lookup(block) != null
+                    || PublicationTimes.parse(block, WIB).isPresent()) {
+                continue;
+            }
+            first = first < 0 ? i : first;
+            for (int j = i + 1; j <= i + HEADLINE_REACH && j < blocks.size(); j++) {
+                if (introducesArticle(blocks.get(j))) {
+                    return i;
+                }
             }
         }
-        return 0;
+        return Math.max(first, 0);
     }
 
-    /** A navigation menu saved as one line: capitalised words only, no small word, no punctuation. */
+    /** A date line, a byline or a lead: what follows a headline. */
+    private boolean introducesArticle(String block) {
+        if (dateLine(block, WIB).isPresent()) {
+            return true;
+        }
+        for (String part : BYLINE_PARTS.split(block)) {
+            String p = GLUED_LABEL.matcher(part.strip()).replaceFirst("$1: ");
+            if (EDITOR.matcher(p).matches() || AUTHOR.matcher(p).matches() || AUTHOR_OUTLET.matcher(p).matches()
+                    || AUTHOR_ROLE.matcher(p).matches()) {
+                return true;
+            }
+        }
+        String prefix = block.substring(0, Math.min(block.length(), LEAD_PREFIX));
+        Matcher lead = LEAD.matcher(prefix);
+        return LEAD_OUTLET_PLACE.matcher(prefix).matches() || (lead.matches() && leadHead(lead) != null);
+    }
+
+    /** Section names of news sites: a line made mostly of them is a navigation menu. */
+    private static final Set<String> SECTION_WORDS = Set.of("home", "beranda", "berita", "news", "terkini", "bisnis",
+            "business", "ekonomi", "economy", "uang", "finance", "politik", "politics", "hukum", "law", "nasional", "national",
+            "regional", "daerah", "internasional", "international", "dunia", "world", "olahraga", "sport", "sports",
+            "sepakbola", "bola", "wisata", "travel", "kuliner", "food", "foto", "photo", "video", "videos", "teknologi",
+            "tekno", "tech", "technology", "otomotif", "oto", "hiburan", "entertainment", "lifestyle", "gaya", "hidup", "life",
+            "kesehatan", "sehat", "health", "opini", "opinion", "humaniora", "sains", "science", "edukasi", "pendidikan",
+            "hype", "seleb", "celebrity", "jakarta", "peristiwa", "indeks", "index", "infografis", "properti", "games",
+            "amerika", "serikat", "indonesia", "majalah", "magazine", "cek", "fakta", "periksa", "trending", "viral", "more");
+
+    /** A navigation menu saved as one line: mostly section names, no punctuation. */
     private static boolean isMenu(String block) {
-        return Text.capitalisedShare(block) == 1.0 && !block.matches(".*[,:;.!?\"“”'’()\\d].*");
+        if (block.matches(".*[,:;.!?\"“”'’()\\d].*")) {
+            return false;
+        }
+        String[] words = block.toLowerCase(Locale.ROOT).split("\\s+");
+        long sections = java.util.Arrays.stream(words).filter(SECTION_WORDS::contains).count();
+        return sections >= 0.6 * words.length;
     }
 
     /** Outlet credits, authors and editors gathered from anywhere outside the body. */
