@@ -1,5 +1,7 @@
 package io.linimasa.timeline;
 
+import io.linimasa.timeline.service.ClusterWorker;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.persistence.EntityManager;
 
 /** Writes what ingest-service would have stored: articles, their entities and their events. */
@@ -9,6 +11,34 @@ final class StoreFixtures {
 
     StoreFixtures(EntityManager em) {
         this.em = em;
+    }
+
+    /**
+     * Assigns every stored event: the scheduled worker may hold the lock when a test calls
+     * assignBatch itself (which then assigns nothing), so this waits until no dated event is left.
+     */
+    static void assignAll(ClusterWorker worker, EntityManager em) {
+        long deadline = System.currentTimeMillis() + 15_000;
+        while (true) {
+            worker.assignBatch();
+            long left = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery("""
+                    SELECT count(*) FROM ingest.article_event e
+                    WHERE e.date_start IS NOT NULL
+                      AND NOT EXISTS (SELECT 1 FROM timeline.timeline_source s WHERE s.event_id = e.id)""")
+                    .getSingleResult()).longValue());
+            if (left == 0) {
+                return;
+            }
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError(left + " events still without an entry");
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
     }
 
     void clear() {

@@ -54,7 +54,7 @@ class TimelineResourceTest {
                     "Nagorno-Karabakh memisahkan diri dari Azerbaijan pada awal tahun 1990-an.", "Nagorno-Karabakh", "Azerbaijan");
             store.event("s1", 1, null, null, null, null, "Dia datang pada hari Kamis.");
         });
-        worker.assignBatch();
+        StoreFixtures.assignAll(worker, em);
     }
 
     @Test
@@ -91,7 +91,7 @@ class TimelineResourceTest {
 
     @Test
     void workerIsIdempotent() {
-        worker.assignBatch();
+        StoreFixtures.assignAll(worker, em);
         given().when().get("/api/timeline").then().statusCode(200).body("entries", hasSize(4));
     }
 
