@@ -327,7 +327,7 @@ final class Events {
                     (m, c) -> weekday(m, c)),
 
             // ---- Days around publication -------------------------------------------------------
-            rule("yesterday", Kind.RELATIVE, "kemarin(?:\\s+(?:pagi|siang|sore|malam))?|yesterday",
+            rule("yesterday", Kind.RELATIVE, "kemarin(?:\\s+(?:pagi|siang|sore|malam))?|yesterday|tadi\\s+malam|last\\s+night",
                     (m, c) -> published(c, p -> Resolved.day(p.minusDays(1)))),
             rule("today", Kind.RELATIVE,
                     "hari\\s+ini|(?:pagi|siang|sore|malam)\\s+ini|(?:earlier\\s+)?today|tonight|this\\s+(?:morning|afternoon|evening)",

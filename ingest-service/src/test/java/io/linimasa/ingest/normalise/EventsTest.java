@@ -168,6 +168,8 @@ class EventsTest {
             assertEvent("kemarin", "2020-11-09", Granularity.DAY, event(TUE_2020_11_10, "Helikopter itu ditembak jatuh kemarin."));
             assertEvent("hari ini", "2020-11-10", Granularity.DAY, event(TUE_2020_11_10, "Kesepakatan berlaku hari ini."));
             assertEvent("yesterday", "2020-11-09", Granularity.DAY, event(TUE_2020_11_10, "A helicopter was shot down yesterday."));
+            assertEvent("last night", "2020-11-09", Granularity.DAY, event(TUE_2020_11_10, "Aftershocks shook the region last night."));
+            assertEvent("tadi malam", "2020-11-09", Granularity.DAY, event(TUE_2020_11_10, "Gempa susulan terjadi tadi malam."));
             assertEvent("today", "2020-11-10", Granularity.DAY, event(TUE_2020_11_10, "Protesters stormed the building today."));
             assertEvent("pekan ini", "2023-10-02", Granularity.WEEK, event(SAT_2023_10_07, "Moskow bersikeras pekan ini."));
             assertEvent("pekan lalu", "2023-09-25", Granularity.WEEK, event(SAT_2023_10_07, "Dekret itu ditandatangani pekan lalu."));
