@@ -137,6 +137,19 @@ class EventMergerTest {
     }
 
     @Test
+    void twoEquallySimilarEntriesAreNoMatch() {
+        List<String> context = List.of("Indonesia", "Cianjur", "Joko Widodo");
+        LocalDate d = LocalDate.parse("2022-11-23");
+        StoredEvent toll = new StoredEvent(IDS.incrementAndGet(), "a", "2022-11-23", "DAY", d, d,
+                "Hingga Rabu malam, 271 orang meninggal dunia.", List.of(), context);
+        StoredEvent rescue = new StoredEvent(IDS.incrementAndGet(), "a", "2022-11-23", "DAY", d, d,
+                "Hari ini, tim SAR menemukan seorang anak dalam keadaan hidup.", List.of(), context);
+        StoredEvent boy = new StoredEvent(IDS.incrementAndGet(), "b", "2022-11-23", "DAY", d, d,
+                "A six-year-old boy was pulled alive from the rubble on Wednesday.", List.of(), context);
+        assertEquals(3, EventMerger.cluster(List.of(toll, rescue, boy)).size());
+    }
+
+    @Test
     void candidatesWindow() {
         assertEquals(List.of("WEEK", "MONTH"), EventMerger.nestingGranularities("DAY"));
         assertEquals(List.of("DAY", "WEEK", "YEAR", "DECADE"), EventMerger.nestingGranularities("MONTH"));

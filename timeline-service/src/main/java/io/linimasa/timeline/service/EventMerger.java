@@ -38,13 +38,14 @@ import java.util.regex.Pattern;
  * <li>and, for two events of the same article, the dates are the same and the sentences say nearly
  *     the same: an article that names one date twice usually tells two things that happened on it.</li>
  * </ul>
- * Of several entries that qualify, the most similar wins. Words compare only within one language;
+ * Of several entries that qualify, the most similar wins; when two are equally similar the evidence
+ * cannot tell them apart, and the event starts an entry of its own. Words compare only within one language;
  * entities carry the comparison across Indonesian and English, since they have canonical names.
  */
 public final class EventMerger {
 
     /** Changes whenever the rules below change: the worker then assigns every event again. */
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
 
     /**
      * What the rules know of an entry: its date, the entities of its sentences, the main entities of
@@ -129,6 +130,7 @@ public final class EventMerger {
         Set<String> entities = effectiveEntities(event.entities(), event.articleEntities());
         Candidate best = null;
         double bestScore = 0;
+        boolean tie = false;
         for (Candidate c : candidates) {
             DateRelation relation = relation(event.dateValue(), event.granularity(), event.start(), event.end(),
                     c.dateValue(), c.granularity(), c.start(), c.end());
@@ -151,12 +153,16 @@ public final class EventMerger {
                 same = sharesSpecific && (entitySimilarity >= NESTED_ENTITY_OVERLAP || wordSimilarity >= NESTED_WORD_OVERLAP);
             }
             double score = wordSimilarity + entitySimilarity + (relation == DateRelation.SAME ? 0.1 : 0);
-            if (same && score > bestScore) {
+            if (same && Math.abs(score - bestScore) < 1e-9) {
+                tie = true;
+            } else if (same && score > bestScore) {
                 best = c;
                 bestScore = score;
+                tie = false;
             }
         }
-        return best;
+        // two entries the evidence cannot tell apart (two events of one day, told without names): neither
+        return tie ? null : best;
     }
 
     /**
