@@ -41,7 +41,9 @@ final class StoreFixtures {
         }
     }
 
+    /** Empties the stores; holds the worker's lock meanwhile, so no scheduled batch reads what is being truncated. */
     void clear() {
+        em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext('linimasa.timeline.worker'))").getSingleResult();
         em.createNativeQuery("TRUNCATE ingest.article CASCADE").executeUpdate();
         em.createNativeQuery("TRUNCATE timeline.timeline_entry CASCADE").executeUpdate();
     }
