@@ -34,48 +34,27 @@ class TimelineResourceTest {
     @BeforeEach
     void storeArticles() {
         QuarkusTransaction.requiringNew().run(() -> {
-            em.createNativeQuery("TRUNCATE ingest.article CASCADE").executeUpdate();
-            em.createNativeQuery("TRUNCATE timeline.timeline_entry CASCADE").executeUpdate();
-            article("k1", "Yerevan Minta Bantuan Rusia", "Kompas.com", "2020-10-31 17:17:00+07", "+07:00");
-            article("i1", "Rusia Janji Lindungi Armenia", "IDN Times", null, null);
-            article("s1", "Sekutu Rusia Ancam Membelot ke Prancis", null, "2023-10-07 08:48:00+07", "+07:00");
-            event("k1", 0, "2020-10-31", "DAY", "2020-10-31", "2020-10-31",
+            StoreFixtures store = new StoreFixtures(em);
+            store.clear();
+            store.article("k1", "Yerevan Minta Bantuan Rusia", "Kompas.com", "2020-10-31 17:17:00+07", "+07:00");
+            store.article("i1", "Rusia Janji Lindungi Armenia", "IDN Times", null, null);
+            store.article("s1", "Sekutu Rusia Ancam Membelot ke Prancis", null, "2023-10-07 08:48:00+07", "+07:00");
+            store.event("k1", 0, "2020-10-31", "DAY", "2020-10-31", "2020-10-31",
                     "Pengumuman itu disampaikan oleh Kementerian Luar Negeri Armenia, Sabtu (31/10/2020), sebagaimana dilansir dari Al Arabiya.",
                     "Armenia", "Russia");
-            event("i1", 0, "2020-10-31", "DAY", "2020-10-31", "2020-10-31",
+            store.event("i1", 0, "2020-10-31", "DAY", "2020-10-31", "2020-10-31",
                     "Kementerian Luar Negeri Federasi Rusia pada hari Sabtu (31/10), menyatakan bahwa Rusia berjanji memberikan bantuan kepada Armenia.",
                     "Russia", "Armenia");
-            event("i1", 1, "2020-10-31", "DAY", "2020-10-31", "2020-10-31",
+            store.event("i1", 1, "2020-10-31", "DAY", "2020-10-31", "2020-10-31",
                     "Aksi penyerangan ke kota padat penduduk kembali dilakukan kedua belah pihak pada hari Sabtu (31/10).");
-            event("k1", 1, "2020-10-30", "DAY", "2020-10-30", "2020-10-30",
+            store.event("k1", 1, "2020-10-30", "DAY", "2020-10-30", "2020-10-30",
                     "Armenia dan Azerbaijan gagal menyetujui gencatan senjata di Jenewa, Swiss, pada Jumat (30/10/2020).",
                     "Armenia", "Azerbaijan", "Geneva");
-            event("s1", 0, "1990s", "DECADE", "1990-01-01", "1999-12-31",
+            store.event("s1", 0, "1990s", "DECADE", "1990-01-01", "1999-12-31",
                     "Nagorno-Karabakh memisahkan diri dari Azerbaijan pada awal tahun 1990-an.", "Nagorno-Karabakh", "Azerbaijan");
-            event("s1", 1, null, null, null, null, "Dia datang pada hari Kamis.");
+            store.event("s1", 1, null, null, null, null, "Dia datang pada hari Kamis.");
         });
-        worker.assignBatch();
-    }
-
-    private void article(String id, String title, String outlet, String publishedAt, String offset) {
-        em.createNativeQuery("""
-                INSERT INTO ingest.article (id, raw_kind, raw_content, content_hash, title, published_at, published_offset,
-                    outlet, authors, editors, language, body, url, ingested_at)
-                VALUES (?1, 'text', 'raw', ?1, ?2, CAST(?3 AS timestamptz), ?4, ?5, '{}', '{}', 'id', 'body', ?6, now())""")
-                .setParameter(1, id).setParameter(2, title).setParameter(3, publishedAt).setParameter(4, offset)
-                .setParameter(5, outlet).setParameter(6, "https://example.org/" + id)
-                .executeUpdate();
-    }
-
-    private void event(String articleId, int ordinal, String date, String granularity, String start, String end,
-                       String sentence, String... entities) {
-        em.createNativeQuery("""
-                INSERT INTO ingest.article_event (article_id, ordinal, date_value, granularity, date_start, date_end,
-                    expression, sentence, entities)
-                VALUES (?1, ?2, ?3, ?4, CAST(?5 AS date), CAST(?6 AS date), 'x', ?7, ?8)""")
-                .setParameter(1, articleId).setParameter(2, ordinal).setParameter(3, date).setParameter(4, granularity)
-                .setParameter(5, start).setParameter(6, end).setParameter(7, sentence).setParameter(8, entities)
-                .executeUpdate();
+        StoreFixtures.assignAll(worker, em);
     }
 
     @Test
@@ -112,7 +91,7 @@ class TimelineResourceTest {
 
     @Test
     void workerIsIdempotent() {
-        worker.assignBatch();
+        StoreFixtures.assignAll(worker, em);
         given().when().get("/api/timeline").then().statusCode(200).body("entries", hasSize(4));
     }
 

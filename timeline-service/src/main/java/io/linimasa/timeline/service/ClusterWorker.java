@@ -12,16 +12,17 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.jboss.logging.Logger;
 
 /**
- * Assigns newly stored events to timeline entries, so that GET /api/timeline is a plain indexed
- * read. One writer at a time (a PostgreSQL advisory lock), so two replicas never create the same
- * entry twice.
+ * Assigns newly stored events to timeline entries with the rules of {@link EventMerger}, so that
+ * GET /api/timeline is a plain indexed read. One writer at a time (a PostgreSQL advisory lock), so
+ * two replicas never create the same entry twice. When the rules change ({@link EventMerger#VERSION}),
+ * the entries are removed and every event is assigned again, batch by batch.
  */
 @ApplicationScoped
 public class ClusterWorker {
@@ -53,37 +54,46 @@ public class ClusterWorker {
             if (!store.tryWorkerLock()) {
                 return 0;
             }
+            if (store.rulesVersion() != EventMerger.VERSION) {
+                int removed = store.removeAllEntries(EventMerger.VERSION);
+                LOG.infof("merge rules changed (version %d): %d entries removed, every event is assigned again",
+                        EventMerger.VERSION, removed);
+            }
             List<StoredEvent> events = store.unassignedEvents(batchSize);
-            Map<String, List<EventMerger.Candidate>> byDate = new HashMap<>();
             Map<Long, TimelineEntry> entries = new HashMap<>();
+            // Entries this batch created or changed, as the rules see them now (the database may lag).
+            Map<Long, EventMerger.Candidate> touched = new LinkedHashMap<>();
             for (StoredEvent event : events) {
-                List<EventMerger.Candidate> candidates = byDate.computeIfAbsent(event.dateValue() + "/" + event.granularity(),
-                        key -> candidates(event, entries));
+                List<EventMerger.Candidate> candidates = new ArrayList<>(touched.values());
+                for (TimelineEntry entry : store.candidateEntries(event)) {
+                    if (!touched.containsKey(entry.id)) {
+                        entries.put(entry.id, entry);
+                        candidates.add(candidate(entry));
+                    }
+                }
                 EventMerger.Candidate match = EventMerger.match(event, candidates);
-                TimelineEntry entry = match == null ? newEntry(event) : join(entries.get(match.id()), event);
+                TimelineEntry entry;
+                EventMerger.Candidate joined;
+                if (match == null) {
+                    entry = newEntry(event);
+                    joined = EventMerger.Candidate.of(entry.id, event);
+                } else {
+                    entry = entries.get(match.id());
+                    joined = match.with(event);
+                    join(entry, joined, event);
+                }
                 entries.put(entry.id, entry);
+                touched.put(entry.id, joined);
                 TimelineSource.of(event.id(), entry.id, event.articleId()).persist();
-                candidates.removeIf(c -> c.id() == entry.id);
-                Set<String> articles = new HashSet<>(match == null ? Set.of() : match.articles());
-                articles.add(event.articleId());
-                candidates.add(candidate(entry, articles));
             }
             return events.size();
         });
     }
 
-    private List<EventMerger.Candidate> candidates(StoredEvent event, Map<Long, TimelineEntry> entries) {
-        List<EventMerger.Candidate> candidates = new ArrayList<>();
-        for (TimelineEntry entry : TimelineEntry.onDate(event.dateValue(), event.granularity())) {
-            entries.put(entry.id, entry);
-            candidates.add(candidate(entry, new HashSet<>(store.articlesOf(entry.id))));
-        }
-        return candidates;
-    }
-
-    private static EventMerger.Candidate candidate(TimelineEntry entry, Set<String> articles) {
-        return new EventMerger.Candidate(entry.id, entry.dateValue, entry.granularity, Set.of(entry.entities),
-                EventMerger.words(entry.searchText), articles);
+    private EventMerger.Candidate candidate(TimelineEntry entry) {
+        return new EventMerger.Candidate(entry.id, entry.dateValue, entry.granularity, entry.dateStart, entry.dateEnd,
+                new LinkedHashSet<>(List.of(entry.entities)), new LinkedHashSet<>(store.contextEntitiesOf(entry.id)),
+                EventMerger.words(entry.searchText), new HashSet<>(store.articlesOf(entry.id)));
     }
 
     private static TimelineEntry newEntry(StoredEvent event) {
@@ -100,12 +110,17 @@ public class ClusterWorker {
         return entry;
     }
 
-    private static TimelineEntry join(TimelineEntry entry, StoredEvent event) {
-        Set<String> entities = new LinkedHashSet<>(List.of(entry.entities));
-        entities.addAll(event.entities());
-        entry.entities = entities.toArray(String[]::new);
+    /** The entry after an event joined: the rules' date (the finer one, with its summary), entities and text. */
+    private static void join(TimelineEntry entry, EventMerger.Candidate joined, StoredEvent event) {
+        if (!joined.dateValue().equals(entry.dateValue) || !joined.granularity().equals(entry.granularity)) {
+            entry.dateValue = joined.dateValue();
+            entry.granularity = joined.granularity();
+            entry.dateStart = joined.start();
+            entry.dateEnd = joined.end();
+            entry.summary = Summaries.of(event.sentence());
+        }
+        entry.entities = joined.entities().toArray(String[]::new);
         entry.searchText = entry.searchText + "\n" + event.sentence() + "\n" + String.join(" ", event.entities());
         entry.updatedAt = Instant.now();
-        return entry;
     }
 }

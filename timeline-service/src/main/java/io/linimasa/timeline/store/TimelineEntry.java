@@ -10,7 +10,6 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -45,8 +44,4 @@ public class TimelineEntry extends PanacheEntityBase {
 
     @Column(name = "updated_at")
     public Instant updatedAt;
-
-    public static List<TimelineEntry> onDate(String dateValue, String granularity) {
-        return list("dateValue = ?1 and granularity = ?2", dateValue, granularity);
-    }
 }

@@ -35,18 +35,71 @@ public class TimelineStore {
     @SuppressWarnings("unchecked")
     public List<StoredEvent> unassignedEvents(int limit) {
         List<Object[]> rows = em.createNativeQuery("""
-                SELECT e.id, e.article_id, e.date_value, e.granularity, e.date_start, e.date_end, e.sentence, e.entities
+                SELECT e.id, e.article_id, e.date_value, e.granularity, e.date_start, e.date_end, e.sentence, e.entities,
+                       ARRAY(SELECT ae.name FROM ingest.article_entity ae WHERE ae.article_id = e.article_id
+                             ORDER BY ae.mentions DESC, ae.ordinal LIMIT ?2) AS article_entities
                 FROM ingest.article_event e
                 WHERE e.date_start IS NOT NULL
                   AND NOT EXISTS (SELECT 1 FROM timeline.timeline_source s WHERE s.event_id = e.id)
                 ORDER BY e.id
-                LIMIT ?1""").setParameter(1, limit).getResultList();
+                LIMIT ?1""").setParameter(1, limit).setParameter(2, StoredEvent.ARTICLE_ENTITIES).getResultList();
         List<StoredEvent> events = new ArrayList<>();
         for (Object[] r : rows) {
             events.add(new StoredEvent(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3],
-                    localDate(r[4]), localDate(r[5]), (String) r[6], strings(r[7])));
+                    localDate(r[4]), localDate(r[5]), (String) r[6], strings(r[7]), strings(r[8])));
         }
         return events;
+    }
+
+    /** The version of the merge rules that built the entries. */
+    public int rulesVersion() {
+        return ((Number) em.createNativeQuery("SELECT rules_version FROM timeline.merge_state").getSingleResult()).intValue();
+    }
+
+    /** Removes every entry (and so every assignment) and records the rules that will build them again. */
+    public int removeAllEntries(int rulesVersion) {
+        int removed = em.createNativeQuery("DELETE FROM timeline.timeline_entry").executeUpdate();
+        em.createNativeQuery("UPDATE timeline.merge_state SET rules_version = ?1").setParameter(1, rulesVersion).executeUpdate();
+        em.clear();
+        return removed;
+    }
+
+    /**
+     * The entries an event may join (see EventMerger): those on its date and granularity, and those
+     * whose date may nest with its date and that share an entity with it or cite its article.
+     */
+    @SuppressWarnings("unchecked")
+    public List<TimelineEntry> candidateEntries(StoredEvent event) {
+        List<Object> ids = em.createNativeQuery("""
+                SELECT t.id FROM timeline.timeline_entry t
+                WHERE (t.date_start = ?1 AND t.date_value = ?2 AND t.granularity = ?3)
+                   OR (t.date_start BETWEEN ?4 AND ?5 AND t.granularity = ANY(?6)
+                       AND (t.entities && CAST(?7 AS text[])
+                            OR t.id IN (SELECT s.entry_id FROM timeline.timeline_source s WHERE s.article_id = ?8)))""")
+                .setParameter(1, Date.valueOf(event.start()))
+                .setParameter(2, event.dateValue())
+                .setParameter(3, event.granularity())
+                .setParameter(4, Date.valueOf(io.linimasa.timeline.service.EventMerger.earliestNestingStart(event.granularity(), event.start())))
+                .setParameter(5, Date.valueOf(event.end()))
+                .setParameter(6, io.linimasa.timeline.service.EventMerger.nestingGranularities(event.granularity()).toArray(String[]::new))
+                .setParameter(7, event.entities().toArray(String[]::new))
+                .setParameter(8, event.articleId())
+                .getResultList();
+        List<TimelineEntry> entries = new ArrayList<>();
+        for (Object id : ids) {
+            entries.add(em.find(TimelineEntry.class, ((Number) id).longValue()));
+        }
+        return entries;
+    }
+
+    /** The entities that stand for the context of the articles an entry cites (see StoredEvent). */
+    @SuppressWarnings("unchecked")
+    public List<String> contextEntitiesOf(long entryId) {
+        return em.createNativeQuery("""
+                SELECT DISTINCT x.name FROM timeline.timeline_source s
+                CROSS JOIN LATERAL (SELECT ae.name FROM ingest.article_entity ae WHERE ae.article_id = s.article_id
+                                    ORDER BY ae.mentions DESC, ae.ordinal LIMIT ?2) x
+                WHERE s.entry_id = ?1""").setParameter(1, entryId).setParameter(2, StoredEvent.ARTICLE_ENTITIES).getResultList();
     }
 
     /** The article ids an entry cites. */

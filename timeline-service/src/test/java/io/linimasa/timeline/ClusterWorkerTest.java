@@ -1,0 +1,118 @@
+package io.linimasa.timeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.linimasa.timeline.service.ClusterWorker;
+import io.linimasa.timeline.service.EventMerger;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The worker's use of the merge rules against the real PostgreSQL: candidates, finer dates, rebuilds. */
+@QuarkusTest
+@QuarkusTestResource(IngestSchemaResource.class)
+class ClusterWorkerTest {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ClusterWorker worker;
+
+    @BeforeEach
+    void clear() {
+        QuarkusTransaction.requiringNew().run(() -> new StoreFixtures(em).clear());
+    }
+
+    private void store(java.util.function.Consumer<StoreFixtures> writes) {
+        QuarkusTransaction.requiringNew().run(() -> writes.accept(new StoreFixtures(em)));
+    }
+
+    /** date, granularity, summary and the sources' article ids of every entry, in date order. */
+    @SuppressWarnings("unchecked")
+    private List<Object[]> entries() {
+        return QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("""
+                SELECT t.date_value, t.granularity, t.summary,
+                       (SELECT string_agg(s.article_id, ',' ORDER BY s.article_id) FROM timeline.timeline_source s WHERE s.entry_id = t.id)
+                FROM timeline.timeline_entry t ORDER BY t.date_start, t.id""").getResultList());
+    }
+
+    @Test
+    void aFinerDateInALaterBatchJoinsTheStoredEntryAndGivesItsDate() {
+        store(s -> {
+            s.article("m1", "Rusia Tolak Bela Armenia", "VIVA", null, null);
+            s.event("m1", 0, "2020-10", "MONTH", "2020-10-01", "2020-10-31",
+                    "Presiden Rusia Vladimir Putin menyatakan pada Oktober 2020 bahwa Rusia tidak wajib membela Armenia.",
+                    "Russia", "Vladimir Putin", "Armenia");
+        });
+        StoreFixtures.assignAll(worker, em);
+        store(s -> {
+            s.article("d1", "Putin: no obligation to defend Armenia", "Reuters", null, null);
+            s.event("d1", 0, "2020-10-07", "DAY", "2020-10-07", "2020-10-07",
+                    "Putin said on October 7, 2020 that Russia had no obligation to defend Armenia.",
+                    "Vladimir Putin", "Russia", "Armenia");
+        });
+        StoreFixtures.assignAll(worker, em);
+        List<Object[]> entries = entries();
+        assertEquals(1, entries.size());
+        assertEquals("2020-10-07", entries.get(0)[0]);
+        assertEquals("DAY", entries.get(0)[1]);
+        assertEquals("Putin said on October 7, 2020 that Russia had no obligation to defend Armenia.", entries.get(0)[2]);
+        assertEquals("d1,m1", entries.get(0)[3]);
+    }
+
+    @Test
+    void aSentenceWithoutEntitiesIsReadWithItsArticlesEntities() {
+        store(s -> {
+            s.article("a1", "Perang Nagorno-Karabakh", "Kompas.com", "2020-10-31 17:17:00+07", "+07:00");
+            s.event("a1", 0, "2020-09-27", "DAY", "2020-09-27", "2020-09-27",
+                    "Konflik di Nagorno-Karabakh kembali membara pada 27 September 2020.", "Nagorno-Karabakh");
+            s.article("a2", "Fighting over Karabakh", "Reuters", "2020-11-10 10:30:00+00", "+00:00");
+            s.entity("a2", 0, "Armenia", 7);
+            s.entity("a2", 1, "Azerbaijan", 6);
+            s.entity("a2", 2, "Nagorno-Karabakh", 5);
+            s.event("a2", 0, "2020-09-27", "DAY", "2020-09-27", "2020-09-27", "The latest fighting broke out on September 27.");
+        });
+        StoreFixtures.assignAll(worker, em);
+        List<Object[]> entries = entries();
+        assertEquals(1, entries.size());
+        assertEquals("a1,a2", entries.get(0)[3]);
+    }
+
+    @Test
+    void changedRulesBuildTheEntriesAgain() {
+        store(s -> {
+            s.article("k1", "Yerevan Minta Bantuan Rusia", "Kompas.com", "2020-10-31 17:17:00+07", "+07:00");
+            s.event("k1", 0, "2020-10-30", "DAY", "2020-10-30", "2020-10-30",
+                    "Armenia dan Azerbaijan gagal menyetujui gencatan senjata di Jenewa pada Jumat (30/10/2020).",
+                    "Armenia", "Azerbaijan", "Geneva");
+        });
+        StoreFixtures.assignAll(worker, em);
+        long before = ((Number) QuarkusTransaction.requiringNew().call(() ->
+                em.createNativeQuery("SELECT id FROM timeline.timeline_entry").getSingleResult())).longValue();
+        QuarkusTransaction.requiringNew().run(() ->
+                em.createNativeQuery("UPDATE timeline.merge_state SET rules_version = 0").executeUpdate());
+        long deadline = System.currentTimeMillis() + 15_000;
+        while (rulesVersion() != EventMerger.VERSION && System.currentTimeMillis() < deadline) {
+            worker.assignBatch(); // the scheduled worker may get there first: either one rebuilds
+        }
+        assertEquals(EventMerger.VERSION, rulesVersion());
+        StoreFixtures.assignAll(worker, em);
+        List<Object[]> entries = entries();
+        assertEquals(1, entries.size());
+        long after = ((Number) QuarkusTransaction.requiringNew().call(() ->
+                em.createNativeQuery("SELECT id FROM timeline.timeline_entry").getSingleResult())).longValue();
+        assertTrue(after != before, "the entry was built again");
+    }
+
+    private int rulesVersion() {
+        return ((Number) QuarkusTransaction.requiringNew().call(() ->
+                em.createNativeQuery("SELECT rules_version FROM timeline.merge_state").getSingleResult())).intValue();
+    }
+}
