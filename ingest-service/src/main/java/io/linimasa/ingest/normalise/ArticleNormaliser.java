@@ -107,6 +107,8 @@ public final class ArticleNormaliser {
             "(?:/\\s*|[\\p{L}.]+/\\s?\\p{Lu}\\p{Ll}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}(?:/[\\p{L}\\d/]{2,12})?\\)?\\.?\\s*)$");
     /** How much of a line's end a credit may take; searching only there keeps the test linear. */
     private static final int CREDIT_TAIL = 120;
+    /** Bylines, roles and names are short lines; longer ones are not matched against their rules. */
+    private static final int LONGEST_BYLINE = 300;
     /** The lead credit stands at the start of a paragraph: only this much is matched. */
     private static final int LEAD_PREFIX = 200;
     /** Staff initials or an outlet mark after the last sentence: "(sya)", "(fps/afb)", "(ADN)", "(tirto.id - Ekonomi)". */
@@ -361,6 +363,9 @@ public final class ArticleNormaliser {
                 }
                 continue;
             }
+            if (block.length() > LONGEST_BYLINE) {
+                continue;
+            }
             Matcher from = REPORTING_FROM.matcher(block);
             if (from.matches()) {
                 datePlace = datePlace == null ? from.group("place").strip() : datePlace;
@@ -369,8 +374,8 @@ public final class ArticleNormaliser {
             if (ROLE_LINE.matcher(block).matches()) {
                 continue;
             }
-            if (boilerplate.judge(block) == Boilerplate.Verdict.ARTICLE && !readBylines(block, credits)
-                    && BARE_NAME.matcher(block).matches() && !credits.siteName(block) && !entities.isLocation(block)
+            if (block.length() <= LONGEST_BYLINE && boilerplate.judge(block) == Boilerplate.Verdict.ARTICLE
+                    && !readBylines(block, credits) && BARE_NAME.matcher(block).matches() && !credits.siteName(block) && !entities.isLocation(block)
                     && !looksLikeParagraph(block, "")) {
                 bareNames.add(block);
             }
@@ -631,6 +636,9 @@ public final class ArticleNormaliser {
 
     /** Reads the bylines of a line ("Penulis: A | Editor: B", "Rep: A/ Red: B"); true when it was one. */
     private boolean readBylines(String block, Credits credits) {
+        if (block.length() > LONGEST_BYLINE) {
+            return false;
+        }
         Matcher wire = WIRE_CREDITS.matcher(block);
         if (wire.matches()) {
             addNames(wire.group("authors"), credits.authors);

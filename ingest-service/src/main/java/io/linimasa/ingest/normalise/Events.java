@@ -729,13 +729,17 @@ final class Events {
         return PublicationTimes.parse(t, ZoneOffset.ofHours(7)).isEmpty();
     }
 
+    private static final int LONGEST_SENTENCE = 2000;
+
     static List<String> sentences(String paragraph) {
         BreakIterator iterator = BreakIterator.getSentenceInstance(Locale.forLanguageTag("id"));
         iterator.setText(paragraph);
         List<String> sentences = new ArrayList<>();
         for (int start = iterator.first(), end = iterator.next(); end != BreakIterator.DONE; start = end, end = iterator.next()) {
             String sentence = paragraph.substring(start, end).strip();
-            if (!sentence.isEmpty()) {
+            // Prose sentences are far shorter; a longer run is no sentence, and the rule table is
+            // not run over it (it would cost seconds on a hostile page for no event).
+            if (!sentence.isEmpty() && sentence.length() <= LONGEST_SENTENCE) {
                 sentences.add(sentence);
             }
         }

@@ -12,7 +12,7 @@ class HostileTextTest {
     private static final ArticleNormaliser NORMALISER = new ArticleNormaliser();
 
     @ParameterizedTest
-    @ValueSource(strings = {"a", "kata ", "A/", "JAKARTA ", "(", "Baris pendek di sini.\n", "Foto: x/", "1/1/"})
+    @ValueSource(strings = {"a", "kata ", "Kata Kata, ", "Nama Orang & ", "A/", "JAKARTA ", "(", "Baris pendek di sini.\n", "Foto: x/", "1/1/"})
     void oneMegabyteOfARepeatedPatternIsBounded(String unit) {
         String page = "Judul Berita Yang Cukup Panjang\n" + unit.repeat(1_000_000 / unit.length()) + ".";
         assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
