@@ -201,7 +201,10 @@ public final class ArticleNormaliser {
         int first = -1;
         for (int i = 0; i < limit; i++) {
             String block = blocks.get(i);
-            if (Text.wordCount(block) < 4 || BREADCRUMB.matcher(block).matches() || isMenu(block)
+            if (first >= 0 && looksLikeParagraph(block, "")) {
+                break; // the article has begun: its headline stands above
+            }
+            if (Text.wordCount(block) < 4 || block.endsWith(".") || BREADCRUMB.matcher(block).matches() || isMenu(block)
                     || boilerplate.judge(block) != Boilerplate.Verdict.ARTICLE || outlets.lookup(block) != null
                     || PublicationTimes.parse(block, WIB).isPresent()) {
                 continue;
