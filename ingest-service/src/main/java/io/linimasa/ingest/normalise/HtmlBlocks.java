@@ -1,6 +1,7 @@
 package io.linimasa.ingest.normalise;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -24,12 +25,21 @@ import org.jsoup.select.NodeTraversor;
  * {@link #MAX_TAGS} tags are refused before parsing, every walk of the tree is iterative and
  * linear, and attribute values are read only in short prefixes.
  */
-final class HtmlBlocks {
+public final class HtmlBlocks {
 
     /** Far above any article page (the REST layer takes 4 MB); refused before parsing above it. */
     static final int MAX_CHARS = 8 * 1024 * 1024;
-    /** Real pages carry a few thousand tags; a page with more than this is not an article. */
-    static final int MAX_TAGS = 250_000;
+    /** Article pages carry a few thousand tags; a page with more than this is not an article. */
+    static final int MAX_TAGS = 200_000;
+    /**
+     * Unclosed formatting elements (b, i, a, font...) are reopened by the parser in every block that
+     * follows, at most twelve at a time: their number bounds how many elements a page can make.
+     */
+    static final int MAX_FORMATTING_TAGS = 30_000;
+    /** Above this many elements after parsing the page is refused. */
+    static final int MAX_ELEMENTS = 500_000;
+    private static final Set<String> FORMATTING = Set.of("a", "b", "big", "code", "em", "font", "i", "nobr", "s",
+            "small", "strike", "strong", "tt", "u");
 
     private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3", "h4",
             "h5", "h6", "li", "ul", "ol", "blockquote", "pre", "table", "tr", "br", "header", "footer",
@@ -42,37 +52,35 @@ final class HtmlBlocks {
     /** Elements inside an article that are not its text. */
     private static final Set<String> FURNITURE = Set.of("figure", "figcaption", "footer", "form", "h1", "address",
             "picture", "label");
-    private static final Pattern UNLIKELY = Pattern.compile(
-            "-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends"
-                    + "|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental"
-                    + "|ad-break|agegate|pagination|pager|popup|yom-remote");
-    private static final Pattern MAYBE = Pattern.compile("and|article|body|column|content|main|shadow");
     private static final Set<String> UNLIKELY_ROLES = Set.of("menu", "menubar", "complementary", "navigation",
             "alert", "alertdialog", "dialog");
-    /** Class and id words of furniture inside an article. */
-    private static final Pattern BOILERPLATE = Pattern.compile(
-            "comment|share|sharing|social|related|newsletter|subscri|promo|sponsor|outbrain|taboola|recommend|popular"
-                    + "|trending|breadcrumb|pagination|caption|credit|byline|toolbar|hidden|sr-only|modal|popup|cookie"
-                    + "|signup|disclaimer|(?:^|[-_ ])(?:ad|ads|advert|advertisement|tags?|meta|author|bio|more)(?:$|[-_ ])");
-
+    /** Link density above which a list whose every item links elsewhere is a list of other stories. */
+    private static final double LIST_LINK_DENSITY = 0.35;
+    private static final Pattern SHOWN_ADDRESS = Pattern.compile("(?:https?://|www\\.)\\S+$");
     /** An unlikely candidate holding this share of the page's text is a wrapper of the whole page. */
     private static final double WRAPPER_SHARE = 0.85;
+    /** The share of the found text a JSON-LD articleBody must hold to be taken as the whole article. */
+    private static final double STATED_COVERAGE = 0.6;
+    private static final Pattern WORD_SPLIT = Pattern.compile("[^\\p{L}\\p{N}]+");
     /** Readability's character threshold: an article shorter than this is looked for again. */
     private static final int RETRY_BELOW = 500;
 
-    record Page(List<String> blocks, Markup markup) {
+    /** The page's blocks in reading order, the title first, and what its markup states. */
+    public record Page(List<String> blocks, Markup markup) {
     }
 
     private HtmlBlocks() {
     }
 
-    static Page read(String html) {
+    /**
+     * @throws NoArticleFoundException when the page is refused (too large, too many tags or
+     *                                 elements); an empty page gives no blocks
+     */
+    public static Page read(String html) {
         if (html.length() > MAX_CHARS) {
             throw new NoArticleFoundException("the page is larger than " + MAX_CHARS + " characters");
         }
-        if (tags(html) > MAX_TAGS) {
-            throw new NoArticleFoundException("the page has more than " + MAX_TAGS + " tags");
-        }
+        checkTags(html);
         Document doc = Jsoup.parse(html);
         HtmlMetadata.Found found = HtmlMetadata.read(doc);
         Markup markup = found.markup();
@@ -80,32 +88,88 @@ final class HtmlBlocks {
         clean(body);
         String title = markup.title();
         String titleKey = title == null ? "" : Text.key(title);
+        HtmlHints hints = new HtmlHints();
         // Readability's way: first without the unlikely candidates (menus, comments, sidebars by
         // their names), except wrappers that hold nearly all the page's text whatever their name;
         // when that leaves too little, again with them.
-        HtmlContentScorer all = new HtmlContentScorer(body, null);
+        HtmlContentScorer all = new HtmlContentScorer(body, hints, null);
         int pageText = all.stats(body).text;
-        HtmlContentScorer likely = new HtmlContentScorer(body,
-                e -> unlikely(e) && all.stats(e) != null && all.stats(e).text < pageText * WRAPPER_SHARE);
-        List<String> blocks = emit(likely, titleKey);
+        HtmlContentScorer likely = new HtmlContentScorer(body, hints,
+                e -> unlikely(e, hints) && all.stats(e) != null && all.stats(e).text < pageText * WRAPPER_SHARE);
+        List<String> blocks = emit(likely, hints, titleKey);
         if (length(blocks) < RETRY_BELOW) {
-            List<String> retry = emit(all, titleKey);
+            List<String> retry = emit(all, hints, titleKey);
             if (length(retry) > length(blocks)) {
                 blocks = retry;
             }
         }
+        blocks = keepStatedBody(blocks, found.articleBody());
         if (title != null) {
             blocks.add(0, title);
         }
         return new Page(blocks, markup);
     }
 
-    private static List<String> emit(HtmlContentScorer scorer, String titleKey) {
+    private static List<String> emit(HtmlContentScorer scorer, HtmlHints hints, String titleKey) {
         List<String> blocks = new ArrayList<>();
         for (Element root : scorer.select()) {
-            emit(root, scorer, blocks, titleKey);
+            emit(root, scorer, hints, blocks, titleKey);
         }
         return blocks;
+    }
+
+    /**
+     * When the page states its whole article body in JSON-LD, the blocks before and after it that
+     * share nothing with it (bylines, date lines, promotions) are left out; inside, quoted posts
+     * that the stated body lacks stay. A stated body that covers only part of what was found (a
+     * teaser, a paywall cut) decides nothing.
+     */
+    static List<String> keepStatedBody(List<String> blocks, String statedBody) {
+        if (statedBody == null || statedBody.length() < 200) {
+            return blocks;
+        }
+        Set<String> stated = trigrams(statedBody);
+        int found = 0;
+        int known = 0;
+        for (String block : blocks) {
+            for (String gram : trigrams(block)) {
+                found++;
+                known += stated.contains(gram) ? 1 : 0;
+            }
+        }
+        if (found == 0 || known < found * STATED_COVERAGE) {
+            return blocks;
+        }
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < blocks.size(); i++) {
+            Set<String> grams = trigrams(blocks.get(i));
+            int inStated = 0;
+            for (String gram : grams) {
+                inStated += stated.contains(gram) ? 1 : 0;
+            }
+            if (grams.isEmpty() || inStated * 2 >= grams.size()) {
+                first = first < 0 ? i : first;
+                last = i;
+            }
+        }
+        return first < 0 ? blocks : new ArrayList<>(blocks.subList(first, last + 1));
+    }
+
+    /** Word trigrams of a text, lower case, letters and digits only. */
+    private static Set<String> trigrams(String text) {
+        String[] words = WORD_SPLIT.split(text.toLowerCase(Locale.ROOT));
+        Set<String> grams = new HashSet<>();
+        List<String> w = new ArrayList<>(words.length);
+        for (String word : words) {
+            if (!word.isEmpty()) {
+                w.add(word);
+            }
+        }
+        for (int i = 0; i + 3 <= w.size(); i++) {
+            grams.add(w.get(i) + ' ' + w.get(i + 1) + ' ' + w.get(i + 2));
+        }
+        return grams;
     }
 
     private static int length(List<String> blocks) {
@@ -116,25 +180,47 @@ final class HtmlBlocks {
         return n;
     }
 
-    /** Counts start tags ('<' and a letter) without parsing: the bound checked before jsoup runs. */
-    private static int tags(String html) {
-        int count = 0;
-        for (int i = html.indexOf('<'); i >= 0 && i + 1 < html.length(); i = html.indexOf('<', i + 1)) {
-            char c = html.charAt(i + 1);
-            if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
-                count++;
+    /** Counts start tags ('<' and a letter) without parsing: the bounds checked before jsoup runs. */
+    private static void checkTags(String html) {
+        int tags = 0;
+        int formatting = 0;
+        char[] name = new char[7];
+        int n = html.length();
+        for (int i = html.indexOf('<'); i >= 0 && i + 1 < n; i = html.indexOf('<', i + 1)) {
+            if (!isAsciiLetter(html.charAt(i + 1))) {
+                continue;
+            }
+            if (++tags > MAX_TAGS) {
+                throw new NoArticleFoundException("the page has more than " + MAX_TAGS + " tags");
+            }
+            int length = 0;
+            for (int j = i + 1; j < n && length < name.length && isAsciiLetter(html.charAt(j)); j++) {
+                name[length++] = (char) (html.charAt(j) | 0x20);
+            }
+            if (length < name.length && FORMATTING.contains(new String(name, 0, length)) && ++formatting > MAX_FORMATTING_TAGS) {
+                throw new NoArticleFoundException("the page has more than " + MAX_FORMATTING_TAGS + " formatting tags");
             }
         }
-        return count;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
     }
 
     /** Drops what is never article text: scripts, forms, navigation, hidden elements. */
     private static void clean(Element body) {
         List<Element> drop = new ArrayList<>();
+        int[] elements = {0};
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
-                if (node instanceof Element e && e != body && (NEVER_TEXT.contains(e.normalName()) || hidden(e))) {
+                if (!(node instanceof Element e)) {
+                    return FilterResult.CONTINUE;
+                }
+                if (++elements[0] > MAX_ELEMENTS) {
+                    throw new NoArticleFoundException("the page has more than " + MAX_ELEMENTS + " elements");
+                }
+                if (e != body && (NEVER_TEXT.contains(e.normalName()) || hidden(e))) {
                     drop.add(e);
                     return FilterResult.SKIP_ENTIRELY;
                 }
@@ -151,28 +237,28 @@ final class HtmlBlocks {
 
     private static boolean hidden(Element e) {
         return e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden")) && !e.normalName().equals("p")
-                || hint(e.attr("style")).replace(" ", "").contains("display:none");
+                || hiddenStyle(e.attr("style"));
     }
 
-    private static boolean unlikely(Element e) {
+    private static boolean hiddenStyle(String style) {
+        if (style.isEmpty()) {
+            return false;
+        }
+        String s = (style.length() > 200 ? style.substring(0, 200) : style).toLowerCase(Locale.ROOT).replace(" ", "");
+        return s.contains("display:none") || s.contains("visibility:hidden");
+    }
+
+    private static boolean unlikely(Element e, HtmlHints hints) {
         String tag = e.normalName();
         if (tag.equals("a") || tag.equals("article") || tag.equals("main")) {
             return false;
         }
-        if (UNLIKELY_ROLES.contains(e.attr("role"))) {
-            return true;
-        }
-        String hint = hint(e.className() + " " + e.id());
-        return hint.length() > 1 && UNLIKELY.matcher(hint).find() && !MAYBE.matcher(hint).find();
-    }
-
-
-    static String hint(String s) {
-        return (s.length() > 200 ? s.substring(0, 200) : s).toLowerCase(Locale.ROOT);
+        return UNLIKELY_ROLES.contains(e.attr("role")) || HtmlHints.unlikely(hints.of(e));
     }
 
     /** The text of one content root as blocks, leaving out the furniture inside it. */
-    private static void emit(Element root, HtmlContentScorer scorer, List<String> blocks, String titleKey) {
+    private static void emit(Element root, HtmlContentScorer scorer, HtmlHints hints, List<String> blocks,
+            String titleKey) {
         HtmlContentScorer.Stats rootStats = scorer.stats(root);
         int rootText = rootStats == null ? 0 : rootStats.text;
         StringBuilder current = new StringBuilder();
@@ -192,10 +278,7 @@ final class HtmlBlocks {
                 if (!(node instanceof Element e)) {
                     return FilterResult.CONTINUE;
                 }
-                if (e != root && (scorer.stats(e) == null || isFurniture(e, scorer.stats(e), rootText))) {
-                    if (HtmlContentScorer.DEBUG && e.text().length() > 150) {
-                        System.out.println("skip " + (scorer.stats(e) == null ? "unmeasured " : "") + e.text().length() + " " + HtmlContentScorer.describe(e));
-                    }
+                if (e != root && (scorer.stats(e) == null || isFurniture(e, scorer.stats(e), hints, rootText))) {
                     return FilterResult.SKIP_ENTIRELY;
                 }
                 if (e.normalName().equals("a")) {
@@ -225,17 +308,19 @@ final class HtmlBlocks {
         flush(current, linkChars, blocks, titleKey);
     }
 
-    private static boolean isFurniture(Element e, HtmlContentScorer.Stats s, int rootText) {
+    private static boolean isFurniture(Element e, HtmlContentScorer.Stats s, HtmlHints hints, int rootText) {
         String tag = e.normalName();
         if (FURNITURE.contains(tag)) {
             return true;
         }
         boolean minor = s.text < rootText / 2;
-        String hint = hint(e.className() + " " + e.id());
-        if (minor && hint.length() > 1 && BOILERPLATE.matcher(hint).find()) {
+        if (minor && HtmlHints.furniture(hints.of(e))) {
             return true;
         }
         // Lists of links (related stories, tags, share buttons).
+        if (minor && s.items >= 3 && s.linkedItems == s.items && s.linkDensity() > LIST_LINK_DENSITY) {
+            return true;
+        }
         return minor && s.text > 0 && s.linkDensity() > 0.5 && !tag.equals("p") && !HtmlContentScorer.INLINE.contains(tag);
     }
 
@@ -247,7 +332,10 @@ final class HtmlBlocks {
         if (block.isEmpty()) {
             return;
         }
-        if (links > 0 && links >= HtmlContentScorer.collapsedLength(block) * 0.6) {
+        // Links standing alone (related stories, tags); a linked sentence, or an address the reader
+        // sees written out, is text.
+        if (links > 0 && links >= HtmlContentScorer.collapsedLength(block) * 0.6
+                && !(Text.wordCount(block) >= 8 && Text.endsLikeSentence(block)) && !SHOWN_ADDRESS.matcher(block).find()) {
             return;
         }
         if (!titleKey.isEmpty() && Text.key(block).equals(titleKey)) {

@@ -6,11 +6,9 @@ import java.util.Comparator;
 import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -38,6 +36,9 @@ final class HtmlContentScorer {
         int inlineCommas;
         boolean blockChild;
         int paragraphs;
+        /** List items among the children, and those that hold a link. */
+        int items;
+        int linkedItems;
         double score;
         boolean candidate;
         /** The best score of a candidate inside this element (itself included). */
@@ -58,36 +59,21 @@ final class HtmlContentScorer {
     private static final Set<String> PARAGRAPHS = Set.of("p", "pre", "td");
     private static final Set<String> FURNITURE = Set.of("figure", "figcaption", "footer", "form", "address");
 
-    private static final Pattern POSITIVE = Pattern.compile(
-            "article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story");
-    private static final Pattern NEGATIVE = Pattern.compile(
-            "-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead|media"
-                    + "|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget");
-    private static final int HINT_CHARS = 200;
     private static final int ANCESTOR_LEVELS = 5;
     /** How far up the tree the selection may climb: bounded, so a hostile depth costs nothing. */
     private static final int CLIMB = 64;
 
-    static final boolean DEBUG = Boolean.getBoolean("linimasa.html.debug");
-
-    static String describe(Element e) {
-        StringBuilder path = new StringBuilder();
-        for (Element x = e; x != null && path.length() < 400; x = x.parent()) {
-            path.insert(0, "/" + x.normalName() + (x.id().isEmpty() ? "" : "#" + x.id())
-                    + (x.className().isEmpty() ? "" : "." + x.className().replace(' ', '.')));
-        }
-        return path.toString();
-    }
-
     private final Map<Element, Stats> stats = new IdentityHashMap<>();
     private final Element body;
+    private final HtmlHints hints;
 
     /**
      * @param excluded elements whose subtree is left out (not measured, not scored, not article), or
      *                 null; never asked inside tables and code, whose cells carry any names
      */
-    HtmlContentScorer(Element body, Predicate<Element> excluded) {
+    HtmlContentScorer(Element body, HtmlHints hints, Predicate<Element> excluded) {
         this.body = body;
+        this.hints = hints;
         measure(excluded);
     }
 
@@ -152,6 +138,10 @@ final class HtmlContentScorer {
                 parent.links += s.links;
                 parent.commas += s.commas;
                 parent.paragraphs += s.paragraphs + (e.normalName().equals("p") ? 1 : 0);
+                if (e.normalName().equals("li")) {
+                    parent.items++;
+                    parent.linkedItems += s.links > 0 ? 1 : 0;
+                }
                 if (INLINE.contains(e.normalName())) {
                     parent.inline += s.inline;
                     parent.inlineCommas += s.inlineCommas;
@@ -171,21 +161,10 @@ final class HtmlContentScorer {
             return List.of(body);
         }
         candidates.sort(Comparator.comparingDouble((Stats s) -> s.score).reversed());
-        if (DEBUG) {
-            for (Stats c : candidates.subList(0, Math.min(8, candidates.size()))) {
-                System.out.printf("cand %.1f text=%d links=%d %s%n", c.score, c.text, c.links, describe(c.element));
-            }
-        }
         Stats top = candidates.get(0);
         top = preferCommonAncestor(top, candidates);
         top = climb(top);
-        List<Element> roots = withSiblings(top);
-        if (DEBUG) {
-            for (Element r : roots) {
-                System.out.println("root " + describe(r));
-            }
-        }
-        return roots;
+        return withSiblings(top);
     }
 
     /** Readability's scoring: paragraphs give 1 + commas + length/100 (at most 3) to five levels of containers. */
@@ -249,7 +228,7 @@ final class HtmlContentScorer {
         return candidates;
     }
 
-    private static double initialScore(Element e) {
+    private double initialScore(Element e) {
         double score = switch (e.normalName()) {
             case "div" -> 5;
             case "pre", "td", "blockquote" -> 3;
@@ -257,28 +236,7 @@ final class HtmlContentScorer {
             case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
             default -> 0;
         };
-        return score + classWeight(e);
-    }
-
-    /** +25 for each of class and id that names content, -25 for each that names page furniture. */
-    static int classWeight(Element e) {
-        return weight(e.className()) + weight(e.id());
-    }
-
-    private static int weight(String hint) {
-        if (hint.isEmpty()) {
-            return 0;
-        }
-        String h = hint.length() > HINT_CHARS ? hint.substring(0, HINT_CHARS) : hint;
-        h = h.toLowerCase(Locale.ROOT);
-        int w = 0;
-        if (NEGATIVE.matcher(h).find()) {
-            w -= 25;
-        }
-        if (POSITIVE.matcher(h).find()) {
-            w += 25;
-        }
-        return w;
+        return score + hints.weight(e);
     }
 
     /** When three of the top five candidates sit in one ancestor of the best, the article is that ancestor. */

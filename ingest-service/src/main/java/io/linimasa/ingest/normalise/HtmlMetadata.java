@@ -12,9 +12,11 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,6 +24,7 @@ import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * What a page's markup states about its article: JSON-LD (NewsArticle, Article, BlogPosting...),
@@ -59,39 +62,99 @@ final class HtmlMetadata {
     }
 
     static Found read(Document doc) {
-        JsonLd ld = jsonLd(doc);
-        String siteName = firstNonBlank(ld.publisher, meta(doc, "og:site_name"), meta(doc, "application-name"));
+        Tags tags = Tags.of(doc);
+        JsonLd ld = jsonLd(tags.jsonLd);
+        String siteName = firstNonBlank(ld.publisher, tags.meta("og:site_name"), tags.meta("application-name"));
         Outlets.Outlet listed = siteName == null ? null : OUTLETS.lookup(siteName);
         String outlet = listed != null ? listed.name() : siteName;
-        String title = firstNonBlank(ld.headline, meta(doc, "og:title"), meta(doc, "twitter:title"),
-                text(doc.selectFirst("h1")), doc.title());
+        String title = firstNonBlank(ld.headline, tags.meta("og:title"), tags.meta("twitter:title"),
+                text(tags.h1), doc.title());
         title = withoutSiteName(title, siteName);
 
-        OffsetDateTime publishedAt = firstTime(ld.datePublished, meta(doc, "article:published_time"),
-                itemprop(doc, "datePublished"), meta(doc, "og:published_time"), meta(doc, "pubdate"),
-                meta(doc, "publishdate"), meta(doc, "date"), meta(doc, "dc.date.issued"), meta(doc, "dc.date"),
-                meta(doc, "parsely-pub-date"), meta(doc, "sailthru.date"),
-                attr(doc.selectFirst("time[datetime]"), "datetime"));
+        OffsetDateTime publishedAt = firstTime(ld.datePublished, tags.meta("article:published_time"),
+                tags.datePublished, tags.meta("og:published_time"), tags.meta("pubdate"), tags.meta("publishdate"),
+                tags.meta("date"), tags.meta("dc.date.issued"), tags.meta("dc.date"), tags.meta("parsely-pub-date"),
+                tags.meta("sailthru.date"), tags.time);
 
         Set<String> authors = new LinkedHashSet<>(ld.authors);
         if (authors.isEmpty()) {
-            for (Element e : doc.select("meta[name=author], meta[property=article:author], meta[name=byl]")) {
-                addName(e.attr("content"), authors);
-            }
-            for (Element e : doc.select("[rel=author], [itemprop=author] [itemprop=name]")) {
-                if (authors.size() < 10) {
-                    addName(e.text(), authors);
-                }
+            for (String name : tags.authors) {
+                addName(name, authors);
             }
         }
 
-        String language = language(doc.selectFirst("html") == null ? null : doc.selectFirst("html").attr("lang"));
+        String language = language(tags.lang);
         if (language == null) {
-            language = language(firstNonBlank(ld.inLanguage, meta(doc, "og:locale"),
-                    attr(doc.selectFirst("meta[http-equiv=content-language]"), "content")));
+            language = language(firstNonBlank(ld.inLanguage, tags.meta("og:locale"), tags.meta("content-language")));
         }
         Markup markup = new Markup(title, publishedAt, outlet, List.copyOf(authors), language);
         return new Found(markup, siteName, ld.articleBody);
+    }
+
+    /** What one walk over the page gathers: meta values, JSON-LD scripts and the elements that state facts. */
+    private static final class Tags {
+        final Map<String, String> metas = new HashMap<>();
+        final List<Element> jsonLd = new ArrayList<>();
+        final List<String> authors = new ArrayList<>();
+        Element h1;
+        String time;
+        String datePublished;
+        String lang;
+
+        static Tags of(Document doc) {
+            Tags tags = new Tags();
+            Element html = doc.selectFirst("html");
+            tags.lang = html == null ? null : html.attr("lang");
+            NodeTraversor.traverse((node, depth) -> {
+                if (node instanceof Element e) {
+                    tags.see(e);
+                }
+            }, doc);
+            return tags;
+        }
+
+        private void see(Element e) {
+            switch (e.normalName()) {
+                case "meta" -> {
+                    String content = e.attr("content");
+                    for (String key : List.of("property", "name", "http-equiv", "itemprop")) {
+                        String k = e.attr(key);
+                        if (!k.isEmpty() && !content.isBlank() && k.length() < 100) {
+                            metas.putIfAbsent(k.toLowerCase(Locale.ROOT), content);
+                        }
+                    }
+                    String k = e.attr("name").isEmpty() ? e.attr("property") : e.attr("name");
+                    if (authors.size() < 10 && (k.equalsIgnoreCase("author") || k.equalsIgnoreCase("article:author")
+                            || k.equalsIgnoreCase("byl"))) {
+                        authors.add(capped(content));
+                    }
+                }
+                case "script" -> {
+                    if (e.attr("type").equalsIgnoreCase("application/ld+json")) {
+                        jsonLd.add(e);
+                    }
+                }
+                case "h1" -> h1 = h1 == null ? e : h1;
+                case "time" -> time = time == null && e.hasAttr("datetime") ? e.attr("datetime") : time;
+                default -> {
+                }
+            }
+            String itemprop = e.attr("itemprop");
+            if (datePublished == null && itemprop.equalsIgnoreCase("datePublished")) {
+                datePublished = firstNonBlank(e.attr("content"), e.attr("datetime"), capped(e.text()));
+            }
+            if (authors.size() < 10 && (e.attr("rel").equalsIgnoreCase("author") || itemprop.equalsIgnoreCase("author"))) {
+                Element name = itemprop.isEmpty() ? null : e.selectFirst("[itemprop=name]");
+                String value = name != null ? name.attr("content").isEmpty() ? name.text() : name.attr("content")
+                        : e.hasAttr("content") ? e.attr("content") : e.text();
+                authors.add(capped(value));
+            }
+        }
+
+        String meta(String key) {
+            String value = metas.get(key);
+            return value == null ? null : Text.clean(capped(value));
+        }
     }
 
     /** The article facts of the page's JSON-LD blocks: the first article-typed item that states each. */
@@ -104,10 +167,10 @@ final class HtmlMetadata {
         final List<String> authors = new ArrayList<>();
     }
 
-    private static JsonLd jsonLd(Document doc) {
+    private static JsonLd jsonLd(List<Element> scripts) {
         JsonLd ld = new JsonLd();
         int count = 0;
-        for (Element script : doc.select("script[type=application/ld+json]")) {
+        for (Element script : scripts) {
             if (++count > MAX_JSON_LD) {
                 break;
             }
@@ -277,36 +340,12 @@ final class HtmlMetadata {
         }
     }
 
-    private static String meta(Document doc, String key) {
-        for (Element e : doc.head() == null ? List.<Element>of() : doc.head().getElementsByTag("meta")) {
-            if (key.equalsIgnoreCase(e.attr("property")) || key.equalsIgnoreCase(e.attr("name"))) {
-                String content = Text.clean(capped(e.attr("content")));
-                if (!content.isEmpty()) {
-                    return content;
-                }
-            }
-        }
-        return null;
-    }
-
-    private static String itemprop(Document doc, String name) {
-        Element e = doc.selectFirst("[itemprop=" + name + "]");
-        if (e == null) {
-            return null;
-        }
-        return firstNonBlank(e.attr("content"), e.attr("datetime"), e.text());
-    }
-
     private static String capped(String s) {
         return s.length() > 2_000 ? s.substring(0, 2_000) : s;
     }
 
     private static String text(Element e) {
         return e == null ? null : Text.clean(e.text());
-    }
-
-    private static String attr(Element e, String name) {
-        return e == null ? null : e.attr(name);
     }
 
     private static String firstNonBlank(String... values) {
