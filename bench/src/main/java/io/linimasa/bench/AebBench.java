@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -79,18 +81,24 @@ public final class AebBench {
                 pages.size(), bytes / 1e6, folder, warmup, rounds);
 
         Map<String, Run> runs = measure(pages, tools, warmup, rounds);
-        double readabilityRate = runs.containsKey(AebTools.READABILITY) ? runs.get(AebTools.READABILITY).pagesPerSecond() : Double.NaN;
+        Run readability = runs.get(AebTools.READABILITY);
+        double readabilityRate = readability == null ? Double.NaN : readability.pagesPerSecond();
+        double readabilityCpuRate = readability == null ? Double.NaN : readability.cpuPagesPerSecond();
         System.out.println();
-        System.out.printf(Locale.ROOT, "%-16s %9s %9s %9s %8s %10s %10s %7s%n",
-                "tool", "precision", "recall", "F1", "± F1", "pages/s", "vs R4J", "failed");
+        System.out.printf(Locale.ROOT, "%-16s %9s %9s %9s %7s %9s %8s %9s %8s %6s%n",
+                "tool", "precision", "recall", "F1", "± F1", "pages/s", "vs R4J", "cpu p/s", "vs R4J", "failed");
         for (Run run : runs.values()) {
             List<AebScorer.Counts> counts = score(pages, run.outputs());
             AebScorer.Metrics m = AebScorer.metrics(counts);
-            System.out.printf(Locale.ROOT, "%-16s %9.3f %9.3f %9.3f %8.3f %10.1f %9.2fx %7d%n",
+            System.out.printf(Locale.ROOT, "%-16s %9.3f %9.3f %9.3f %7.3f %9.1f %7.2fx %9.1f %7.2fx %6d%n",
                     run.tool(), m.precision(), m.recall(), m.f1(), AebScorer.f1Deviation(counts, BOOTSTRAP, 1),
-                    run.pagesPerSecond(), run.pagesPerSecond() / readabilityRate, run.failures());
+                    run.pagesPerSecond(), run.pagesPerSecond() / readabilityRate,
+                    run.cpuPagesPerSecond(), run.cpuPagesPerSecond() / readabilityCpuRate, run.failures());
         }
-        System.out.println("(pages/s: median of the timed rounds; each round runs every tool on every page, tools in rotating order)");
+        System.out.println("pages/s: median of the timed rounds by the clock; cpu p/s: by the thread's CPU time (steadier on a");
+        System.out.println("busy machine). Each round runs every tool on every page, tools in rotating order.");
+        System.out.println(AebTools.OURS + ": the whole normaliser (ArticleNormaliser.fromHtml: DOM extraction, then the shared text");
+        System.out.println("rules, entities and dated events); " + AebTools.OURS_EXTRACTION + ": the DOM extraction alone (HtmlBlocks).");
 
         printPublished(folder, pages);
 
@@ -104,12 +112,15 @@ public final class AebBench {
         }
     }
 
-    record Run(String tool, List<String> outputs, double pagesPerSecond, int failures) {
+    /** One tool's outputs (first timed round) and its median speed, by the clock and by its thread's CPU time. */
+    record Run(String tool, List<String> outputs, double pagesPerSecond, double cpuPagesPerSecond, int failures) {
     }
 
     private static Map<String, Run> measure(List<AebPages.Page> pages, List<AebTools.Tool> tools, int warmup, int rounds) {
         int n = tools.size();
         long[][] nanos = new long[n][rounds];
+        long[][] cpu = new long[n][rounds];
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         List<List<String>> outputs = new ArrayList<>();
         int[] failures = new int[n];
         for (int t = 0; t < n; t++) {
@@ -124,9 +135,11 @@ public final class AebBench {
             for (int k = 0; k < n; k++) {
                 int t = (r + k) % n;
                 List<String> out = r == 0 ? outputs.get(t) : null;
+                long startCpu = threads.getCurrentThreadCpuTime();
                 long start = System.nanoTime();
                 int failed = runAll(pages, tools.get(t), out);
                 nanos[t][r] = System.nanoTime() - start;
+                cpu[t][r] = threads.getCurrentThreadCpuTime() - startCpu;
                 if (r == 0) {
                     failures[t] = failed;
                 }
@@ -134,13 +147,17 @@ public final class AebBench {
         }
         Map<String, Run> runs = new LinkedHashMap<>();
         for (int t = 0; t < n; t++) {
-            long[] sorted = nanos[t].clone();
-            Arrays.sort(sorted);
-            double median = rounds == 0 ? Double.NaN
-                    : rounds % 2 == 1 ? sorted[rounds / 2] : (sorted[rounds / 2 - 1] + sorted[rounds / 2]) / 2.0;
-            runs.put(tools.get(t).name(), new Run(tools.get(t).name(), outputs.get(t), pages.size() / (median / 1e9), failures[t]));
+            runs.put(tools.get(t).name(), new Run(tools.get(t).name(), outputs.get(t),
+                    pages.size() / (median(nanos[t]) / 1e9), pages.size() / (median(cpu[t]) / 1e9), failures[t]));
         }
         return runs;
+    }
+
+    private static double median(long[] values) {
+        long[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int n = sorted.length;
+        return n == 0 ? Double.NaN : n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2.0;
     }
 
     private static int runAll(List<AebPages.Page> pages, AebTools.Tool tool, List<String> out) {

@@ -2,6 +2,7 @@ package io.linimasa.bench;
 
 import de.l3s.boilerpipe.extractors.ArticleExtractor;
 import io.linimasa.ingest.normalise.ArticleNormaliser;
+import io.linimasa.ingest.normalise.HtmlBlocks;
 import io.linimasa.ingest.normalise.NoArticleFoundException;
 import java.util.List;
 import net.dankito.readability4j.Readability4J;
@@ -22,8 +23,33 @@ final class AebTools {
     private AebTools() {
     }
 
+    static final String OURS_EXTRACTION = "linimasa-dom";
+
     static List<Tool> all() {
-        return List.of(linimasa(), readability4j(), boilerpipe());
+        return List.of(linimasa(), linimasaDom(), readability4j(), boilerpipe());
+    }
+
+    /**
+     * Our DOM extraction alone (HtmlBlocks: the blocks after the title), before the shared text
+     * rules: shows what those rules add or take away on HTML pages.
+     */
+    static Tool linimasaDom() {
+        return new Tool() {
+            @Override
+            public String name() {
+                return OURS_EXTRACTION;
+            }
+
+            @Override
+            public String extract(String url, String html) {
+                try {
+                    List<String> blocks = HtmlBlocks.read(html).blocks();
+                    return blocks.size() < 2 ? "" : String.join("\n\n", blocks.subList(1, blocks.size()));
+                } catch (NoArticleFoundException e) {
+                    return "";
+                }
+            }
+        };
     }
 
     static Tool linimasa() {
