@@ -112,8 +112,13 @@ public final class HtmlBlocks {
 
     private static List<String> emit(HtmlContentScorer scorer, HtmlHints hints, String titleKey) {
         List<String> blocks = new ArrayList<>();
-        for (Element root : scorer.select()) {
-            emit(root, scorer, hints, blocks, titleKey);
+        List<Element> roots = scorer.select();
+        int text = 0;
+        for (Element root : roots) {
+            text += scorer.stats(root) == null ? 0 : scorer.stats(root).text;
+        }
+        for (Element root : roots) {
+            emit(root, scorer, hints, blocks, titleKey, text);
         }
         return blocks;
     }
@@ -257,10 +262,9 @@ public final class HtmlBlocks {
     }
 
     /** The text of one content root as blocks, leaving out the furniture inside it. */
+    /** @param articleText the text length of all the roots: furniture is what holds a minor part of it */
     private static void emit(Element root, HtmlContentScorer scorer, HtmlHints hints, List<String> blocks,
-            String titleKey) {
-        HtmlContentScorer.Stats rootStats = scorer.stats(root);
-        int rootText = rootStats == null ? 0 : rootStats.text;
+            String titleKey, int articleText) {
         StringBuilder current = new StringBuilder();
         int[] link = {0};
         int[] linkChars = {0};
@@ -278,7 +282,7 @@ public final class HtmlBlocks {
                 if (!(node instanceof Element e)) {
                     return FilterResult.CONTINUE;
                 }
-                if (e != root && (scorer.stats(e) == null || isFurniture(e, scorer.stats(e), hints, rootText))) {
+                if (e != root && (scorer.stats(e) == null || isFurniture(e, scorer.stats(e), hints, articleText))) {
                     return FilterResult.SKIP_ENTIRELY;
                 }
                 if (e.normalName().equals("a")) {
@@ -308,12 +312,12 @@ public final class HtmlBlocks {
         flush(current, linkChars, blocks, titleKey);
     }
 
-    private static boolean isFurniture(Element e, HtmlContentScorer.Stats s, HtmlHints hints, int rootText) {
+    private static boolean isFurniture(Element e, HtmlContentScorer.Stats s, HtmlHints hints, int articleText) {
         String tag = e.normalName();
         if (FURNITURE.contains(tag)) {
             return true;
         }
-        boolean minor = s.text < rootText / 2;
+        boolean minor = s.text < articleText / 2;
         if (minor && HtmlHints.furniture(hints.of(e))) {
             return true;
         }

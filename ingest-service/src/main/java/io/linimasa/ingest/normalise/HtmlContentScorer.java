@@ -330,7 +330,7 @@ final class HtmlContentScorer {
             if (s == null) {
                 continue;
             }
-            if (FURNITURE.contains(sibling.normalName())) {
+            if (FURNITURE.contains(sibling.normalName()) || HtmlHints.furniture(hints.of(sibling))) {
                 continue;
             }
             double bonus = !className.isEmpty() && className.equals(sibling.className()) ? top.score * 0.2 : 0;

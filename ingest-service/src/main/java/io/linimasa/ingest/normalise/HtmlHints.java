@@ -41,8 +41,10 @@ final class HtmlHints {
     private static final String[] FURNITURE_WORDS = {"comment", "share", "sharing", "social", "related", "newsletter",
         "subscri", "promo", "sponsor", "outbrain", "taboola", "recommend", "popular", "trending", "breadcrumb",
         "pagination", "caption", "credit", "byline", "toolbar", "hidden", "sr-only", "modal", "popup", "cookie",
-        "signup", "disclaimer", "widget"};
-    private static final String[] EMBED_WORDS = {"embed", "tweet", "instagram"};
+        "signup", "disclaimer", "widget", "d-none", "screen-reader", "visually-hidden"};
+    private static final String[] EMBED_WORDS = {"tweet", "instagram-media"};
+    /** "embed" names quoted posts, unless it is a picture's ("imageEmbedCaption"). */
+    private static final String[] PICTURE_WORDS = {"image", "img", "photo", "picture", "caption", "video", "gallery"};
     // Whole words (between spaces, '-' and '_'): too short or common to match inside other words.
     private static final Set<String> NEGATIVE_TOKENS = Set.of("hid");
     private static final Set<String> FURNITURE_TOKENS = Set.of("ad", "ads", "advert", "advertisement", "tag", "tags",
@@ -86,7 +88,7 @@ final class HtmlHints {
     }
 
     static boolean unlikely(int flags) {
-        return (flags & UNLIKELY) != 0 && (flags & MAYBE) == 0;
+        return (flags & UNLIKELY) != 0 && (flags & (MAYBE | EMBED)) == 0;
     }
 
     static boolean furniture(int flags) {
@@ -107,7 +109,7 @@ final class HtmlHints {
                 | (contains(h, UNLIKELY_WORDS) ? UNLIKELY : 0)
                 | (contains(h, MAYBE_WORDS) ? MAYBE : 0)
                 | (contains(h, FURNITURE_WORDS) ? FURNITURE : 0)
-                | (contains(h, EMBED_WORDS) ? EMBED : 0);
+                | (contains(h, EMBED_WORDS) || (h.contains("embed") && !contains(h, PICTURE_WORDS)) ? EMBED : 0);
         for (String token : TOKEN_SPLIT.split(h)) {
             flags |= (NEGATIVE_TOKENS.contains(token) ? NEGATIVE : 0) | (FURNITURE_TOKENS.contains(token) ? FURNITURE : 0);
         }
