@@ -21,9 +21,11 @@ import org.jsoup.select.NodeTraversor;
  * shared rules, without the page furniture that sits inside articles (share bars, related links,
  * captions, comment threads). What the markup states for sure wins over what the text rules guess.
  *
- * <p>Hostile pages stay bounded: pages larger than {@link #MAX_CHARS} or with more than
- * {@link #MAX_TAGS} tags are refused before parsing, every walk of the tree is iterative and
- * linear, and attribute values are read only in short prefixes.
+ * <p>Hostile pages stay bounded: pages larger than {@link #MAX_CHARS}, with more than
+ * {@link #MAX_TAGS} tags or {@link #MAX_FORMATTING_TAGS} formatting tags are refused before
+ * parsing, pages that still parse into more than {@link #MAX_ELEMENTS} elements after it; every walk
+ * of the tree is iterative and linear whatever its depth, and class, id and style values are read
+ * only in short prefixes. Refusals are {@link NoArticleFoundException}s (422 at the REST layer).
  */
 public final class HtmlBlocks {
 
@@ -56,7 +58,6 @@ public final class HtmlBlocks {
             "alert", "alertdialog", "dialog");
     /** Link density above which a list whose every item links elsewhere is a list of other stories. */
     private static final double LIST_LINK_DENSITY = 0.35;
-    private static final Pattern SHOWN_ADDRESS = Pattern.compile("(?:https?://|www\\.)\\S+$");
     /** An unlikely candidate holding this share of the page's text is a wrapper of the whole page. */
     private static final double WRAPPER_SHARE = 0.85;
     /** The share of the found text a JSON-LD articleBody must hold to be taken as the whole article. */
@@ -261,8 +262,11 @@ public final class HtmlBlocks {
         return UNLIKELY_ROLES.contains(e.attr("role")) || HtmlHints.unlikely(hints.of(e));
     }
 
-    /** The text of one content root as blocks, leaving out the furniture inside it. */
-    /** @param articleText the text length of all the roots: furniture is what holds a minor part of it */
+    /**
+     * The text of one content root as blocks, leaving out the furniture inside it.
+     *
+     * @param articleText the text length of all the roots: furniture holds a minor part of it
+     */
     private static void emit(Element root, HtmlContentScorer scorer, HtmlHints hints, List<String> blocks,
             String titleKey, int articleText) {
         StringBuilder current = new StringBuilder();
@@ -339,12 +343,17 @@ public final class HtmlBlocks {
         // Links standing alone (related stories, tags); a linked sentence, or an address the reader
         // sees written out, is text.
         if (links > 0 && links >= HtmlContentScorer.collapsedLength(block) * 0.6
-                && !(Text.wordCount(block) >= 8 && Text.endsLikeSentence(block)) && !SHOWN_ADDRESS.matcher(block).find()) {
+                && !(Text.wordCount(block) >= 8 && Text.endsLikeSentence(block)) && !endsWithAddress(block)) {
             return;
         }
         if (!titleKey.isEmpty() && Text.key(block).equals(titleKey)) {
             return;
         }
         blocks.add(block);
+    }
+
+    private static boolean endsWithAddress(String block) {
+        String last = block.substring(block.lastIndexOf(' ') + 1);
+        return last.startsWith("http://") || last.startsWith("https://") || last.startsWith("www.");
     }
 }

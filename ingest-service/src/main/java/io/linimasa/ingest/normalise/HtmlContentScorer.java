@@ -64,6 +64,8 @@ final class HtmlContentScorer {
     private static final int CLIMB = 64;
 
     private final Map<Element, Stats> stats = new IdentityHashMap<>();
+    /** The same, in document order: scoring in a fixed order keeps the result the same run after run. */
+    private final List<Stats> inOrder = new ArrayList<>();
     private final Element body;
     private final HtmlHints hints;
 
@@ -98,6 +100,7 @@ final class HtmlContentScorer {
                     }
                     Stats s = new Stats(e);
                     stats.put(e, s);
+                    inOrder.add(s);
                     open.push(s);
                     if (e.normalName().equals("a")) {
                         inLink[0]++;
@@ -170,7 +173,7 @@ final class HtmlContentScorer {
     /** Readability's scoring: paragraphs give 1 + commas + length/100 (at most 3) to five levels of containers. */
     private List<Stats> score() {
         List<Stats> candidates = new ArrayList<>();
-        for (Stats s : stats.values()) {
+        for (Stats s : inOrder) {
             Element e = s.element;
             String tag = e.normalName();
             int length;
