@@ -97,8 +97,9 @@ public final class AebBench {
         }
         System.out.println("pages/s: median of the timed rounds by the clock; cpu p/s: by the thread's CPU time (steadier on a");
         System.out.println("busy machine). Each round runs every tool on every page, tools in rotating order.");
-        System.out.println(AebTools.OURS + ": the whole normaliser (ArticleNormaliser.fromHtml: DOM extraction, then the shared text");
-        System.out.println("rules, entities and dated events); " + AebTools.OURS_EXTRACTION + ": the DOM extraction alone (HtmlBlocks).");
+        System.out.println(AebTools.OURS + ": our extractor (ArticleNormaliser.extractHtml: DOM extraction, then the shared text rules);");
+        System.out.println(AebTools.OURS_EXTRACTION + ": the DOM extraction alone (HtmlBlocks); " + AebTools.OURS_FULL
+                + ": the whole ingest normalisation (fromHtml: extraction, then entities and dated events).");
 
         printPublished(folder, pages);
 

@@ -25,8 +25,10 @@ final class AebTools {
 
     static final String OURS_EXTRACTION = "linimasa-dom";
 
+    static final String OURS_FULL = "linimasa-full";
+
     static List<Tool> all() {
-        return List.of(linimasa(), linimasaDom(), readability4j(), boilerpipe());
+        return List.of(linimasa(), linimasaDom(), linimasaFull(), readability4j(), boilerpipe());
     }
 
     /**
@@ -52,12 +54,33 @@ final class AebTools {
         };
     }
 
+    /** Our extractor: the DOM extraction and the shared text rules (ArticleNormaliser.extractHtml). */
     static Tool linimasa() {
         ArticleNormaliser normaliser = new ArticleNormaliser();
         return new Tool() {
             @Override
             public String name() {
                 return OURS;
+            }
+
+            @Override
+            public String extract(String url, String html) {
+                try {
+                    return normaliser.extractHtml(html, ArticleNormaliser.Hints.NONE).body();
+                } catch (NoArticleFoundException e) {
+                    return "";
+                }
+            }
+        };
+    }
+
+    /** The whole ingest normalisation: extraction, then entities and dated events (fromHtml). */
+    static Tool linimasaFull() {
+        ArticleNormaliser normaliser = new ArticleNormaliser();
+        return new Tool() {
+            @Override
+            public String name() {
+                return OURS_FULL;
             }
 
             @Override

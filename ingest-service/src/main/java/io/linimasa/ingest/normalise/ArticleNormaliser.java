@@ -33,6 +33,9 @@ public final class ArticleNormaliser {
     /** How close below a headline its date line, byline or lead stands (a subtitle may come between). */
     private static final int HEADLINE_REACH = 2;
     private static final int HEADER_LINES = 25;
+    private static final int DOM_LEAD_BLOCKS = 2;
+    /** On a chosen DOM, repeated short lines (table rows, interview questions) are the article's own. */
+    private static final int DOM_DEDUPE_WORDS = 12;
     private static final ZoneOffset WIB = ZoneOffset.ofHours(7);
     private static final ZoneOffset MALAYSIA = ZoneOffset.ofHours(8);
 
@@ -99,12 +102,12 @@ public final class ArticleNormaliser {
     private static final Pattern BREADCRUMB = Pattern.compile(".*(?:»|›|\\s>\\s|\\s/\\s).*");
     /** Photo captions and credits: markers that may stand anywhere in the line ... */
     private static final Pattern CAPTION_MARK = Pattern.compile(
-            "\\b(?:AP|AFP|REUTERS|ANTARA FOTO|Getty Images|EPA)\\s*/\\s*\\p{Lu}|twitter\\.com/|instagram\\.com/"
+            "\\b(?:AP|AFP|REUTERS|ANTARA FOTO|Getty Images|EPA)\\s*/\\s*\\p{Lu}"
                     + "|\\((?:foto|photo|dok|file photo|ilustrasi)[.:]|\\b(?:foto|photo|picture)\\s*:\\s*\\S|\\bpicture by\\b",
             Pattern.CASE_INSENSITIVE);
     /** ... and a credit that ends it ("TEMPO/Aditya Pratama", "(JP/Anggara Wisnu)", "... Federation /"). */
     private static final Pattern CAPTION_CREDIT = Pattern.compile(
-            "(?:/\\s*|[\\p{L}.]+/\\s?\\p{Lu}\\p{Ll}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}(?:/[\\p{L}\\d/]{2,12})?\\)?\\.?\\s*)$");
+            "(?:\\s/\\s*|(?<!pic\\.)(?:twitter|instagram)\\.com/\\w+\\)?\\.?\\s*|[\\p{L}.]+/\\s?\\p{Lu}\\p{Ll}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}(?:/[\\p{L}\\d/]{2,12})?\\)?\\.?\\s*)$");
     /** How much of a line's end a credit may take; searching only there keeps the test linear. */
     private static final int CREDIT_TAIL = 120;
     /** Bylines, roles and names are short lines; longer ones are not matched against their rules. */
@@ -144,12 +147,26 @@ public final class ArticleNormaliser {
     }
 
     /**
+     * The extraction step alone: title, metadata and body of an HTML page, without the entities
+     * and dated events that enrich a stored article (they are empty). What extraction benchmarks
+     * compare with other extractors.
+     */
+    public NormalisedArticle extractHtml(String html, Hints hints) {
+        HtmlBlocks.Page page = HtmlBlocks.read(html);
+        return fromBlocks(page.blocks(), hints, page.markup(), true, false);
+    }
+
+    /**
      * The shared rules: blocks in reading order (lines of a text page, block elements of HTML).
      * {@code contentChosen}: the blocks are what a DOM extractor chose as the article, so the guesses
      * that stand in for markup on a text page (where the title and body start, which lines are
      * headlines of other stories) are left out; the phrase, byline, date line and lead rules still apply.
      */
     NormalisedArticle fromBlocks(List<String> blocks, Hints hints, Markup markup, boolean contentChosen) {
+        return fromBlocks(blocks, hints, markup, contentChosen, true);
+    }
+
+    private NormalisedArticle fromBlocks(List<String> blocks, Hints hints, Markup markup, boolean contentChosen, boolean enrich) {
         if (blocks.isEmpty()) {
             throw new NoArticleFoundException("the page has no text");
         }
@@ -161,7 +178,7 @@ public final class ArticleNormaliser {
         for (int i = 0; i < titleIndex; i++) {
             credits.siteName(blocks.get(i));
         }
-        Header header = readHeader(blocks, titleIndex, pageLanguage, credits);
+        Header header = readHeader(blocks, titleIndex, pageLanguage, credits, contentChosen);
         Body body = readBody(blocks, header, title, credits, contentChosen);
         if (body.paragraphs.isEmpty()) {
             throw new NoArticleFoundException("no paragraph of article text was found");
@@ -177,7 +194,7 @@ public final class ArticleNormaliser {
             header.bareNames().forEach(names -> addNames(names, authors));
         }
         String text = String.join("\n\n", body.paragraphs);
-        Entities.Article recogniser = entities.forArticle(title + "\n\n" + text);
+        Entities.Article recogniser = enrich ? entities.forArticle(title + "\n\n" + text) : null;
         LocalDate publishedDay = publishedAt == null ? null : publishedAt.toLocalDate();
         return new NormalisedArticle(
                 title,
@@ -188,8 +205,8 @@ public final class ArticleNormaliser {
                 header.place(),
                 markup.language() != null ? markup.language() : Languages.detect(text),
                 List.copyOf(body.paragraphs),
-                recogniser.find(title + "\n\n" + text),
-                new Events(recogniser).find(body.paragraphs, publishedDay));
+                enrich ? recogniser.find(title + "\n\n" + text) : List.of(),
+                enrich ? new Events(recogniser).find(body.paragraphs, publishedDay) : List.of());
     }
 
     /**
@@ -296,8 +313,10 @@ public final class ArticleNormaliser {
     private record Header(OffsetDateTime publishedAt, String place, int bodyStart, String lead, List<String> bareNames) {
     }
 
-    private Header readHeader(List<String> blocks, int titleIndex, String pageLanguage, Credits credits) {
-        int limit = Math.min(blocks.size(), titleIndex + HEADER_LINES);
+    private Header readHeader(List<String> blocks, int titleIndex, String pageLanguage, Credits credits, boolean contentChosen) {
+        // On a chosen DOM the lead is the first or second block of the article; deeper down a dash
+        // is an ordinary sentence's ("Given that history -- and ...").
+        int limit = Math.min(blocks.size(), titleIndex + (contentChosen ? DOM_LEAD_BLOCKS + 1 : HEADER_LINES));
         int leadIndex = -1;
         Matcher lead = null;
         for (int i = titleIndex + 1; i < limit && leadIndex < 0; i++) {
@@ -391,7 +410,7 @@ public final class ArticleNormaliser {
             return new Header(publishedAt, place, leadIndex, blocks.get(leadIndex).substring(lead.start("rest")), bareNames);
         }
         int start = Math.max(titleIndex + 1, dateLines.stream().max(Integer::compare).orElse(0) + 1);
-        while (start < blocks.size() && !looksLikeParagraph(blocks.get(start), blocks.get(titleIndex))) {
+        while (!contentChosen && start < blocks.size() && !looksLikeParagraph(blocks.get(start), blocks.get(titleIndex))) {
             start++;
         }
         return new Header(publishedAt, datePlace, Math.min(start, blocks.size()), null, bareNames);
@@ -528,7 +547,8 @@ public final class ArticleNormaliser {
             if (!contentChosen && i > start && isWidget(block, i + 1 < blocks.size() ? blocks.get(i + 1) : "")) {
                 continue;
             }
-            if (seen.add(Text.key(block))) {
+            boolean repeatable = contentChosen && Text.wordCount(block) < DOM_DEDUPE_WORDS;
+            if (seen.add(Text.key(block)) || repeatable) {
                 candidates.add(block.replaceAll("(?<=[.!?\"”])\\*+$", ""));
                 headlineShaped.add(!contentChosen && isHeadlineShaped(block));
             }

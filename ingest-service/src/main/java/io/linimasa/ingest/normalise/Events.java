@@ -349,7 +349,7 @@ final class Events {
     }
 
     private static Rule rule(String name, Kind kind, String regex, Resolver resolver) {
-        return new Rule(name, kind, Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + regex + ")", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), resolver);
+        return new Rule(name, kind, Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + regex + ")", Pattern.CASE_INSENSITIVE), resolver);
     }
 
     // ---- Resolvers ---------------------------------------------------------------------------
@@ -667,9 +667,25 @@ final class Events {
         return joinNeighbours(sentence, events);
     }
 
+    /**
+     * What every rule needs at least one of: a digit or a word of time (weekday, month, a unit or
+     * a relative word). One cheap search spares most sentences the whole table.
+     */
+    private static final Pattern TEMPORAL_CUE = Pattern.compile("\\d|\\b(?:senin|selasa|rabu|kamis|jum|sabtu|minggu|ahad"
+            + "|monday|tuesday|wednesday|thursday|friday|saturday|sunday|januar|februar|pebruar|maret|march|april|mei"
+            + "|may|juni|june|juli|july|agust|august|septemb|oktob|octob|novemb|nopemb|desemb|decemb"
+            + "|jan|feb|peb|mar|apr|jun|jul|agu|agt|aug|sep|sept|okt|oct|nov|nop|des|dec)\\b"
+            + "|kemarin|lalu|kemudian|silam|depan|datang|besok|lusa|hari|pekan|bulan|tahun|dekade|abad|dasawarsa"
+            + "|yesterday|today|tomorrow|tonight|last|later|ago|next|earlier|week|month|year|decade|centur"
+            + "|malam|pagi|siang|sore|morning|evening|afternoon|night",
+            Pattern.CASE_INSENSITIVE);
+
     /** The expressions of one sentence: every rule in order, none taking text an earlier one matched. */
     private static List<Found> match(String sentence, Context context) {
         List<Found> found = new ArrayList<>();
+        if (!TEMPORAL_CUE.matcher(sentence).find()) {
+            return found; // no digit and no word of time: no rule can match, none is run
+        }
         for (Rule rule : RULES) {
             Matcher m = rule.pattern().matcher(sentence);
             while (m.find()) {
