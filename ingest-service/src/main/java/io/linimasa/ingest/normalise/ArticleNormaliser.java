@@ -43,7 +43,7 @@ public final class ArticleNormaliser {
     private static final Pattern LEAD = Pattern.compile(
             "^(?<head>(?:\\p{Lu}|[\\p{Ll}\\p{N}-]+\\.(?:com|co\\.id|id|co|net)\\b)[\\p{L}\\p{N}.&'’-]*(?:\\s+[\\p{L}\\p{N}.&'’-]+){0,4}"
                     + "(?:,\\s*\\p{L}[\\p{L}\\p{N}.&'’ -]{1,40}?)*?)\\s*"
-                    + "(?:\\((?<paren>[\\p{L}. ]{2,30})\\))?\\s*(?<separator>--?|–|—|:)\\s+(?<rest>\\S.*)$");
+                    + "(?:\\((?<paren>[\\p{L}. ]{2,30})\\))?\\s*(?<separator>--?|–|—|:)(?:\\s+|(?<=[–—])(?=\\p{Lu}))(?<rest>\\S.*)$");
     /** "KONTAN.CO.ID - JAKARTA. PT Pertamina ...": the outlet, then the place ended by a period. */
     private static final Pattern LEAD_OUTLET_PLACE = Pattern.compile(
             "^(?<outlet>[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.(?:com|co\\.id|id|co|net))\\s*[-–—]\\s*(?<place>\\p{Lu}[\\p{Lu} ]{1,30})\\.\\s+(?<rest>\\S.*)$",
@@ -68,19 +68,20 @@ public final class ArticleNormaliser {
     private static final Pattern EDITOR = Pattern.compile(
             "^(?:editor|penyunting|redaktur|editing|red)\\s*:\\s*(?<names>.{2,80})$", Pattern.CASE_INSENSITIVE);
     private static final Pattern AUTHOR = Pattern.compile(
-            "^(?<label>penulis|reporter|pewarta|wartawan|kontributor|koresponden|writer|author|oleh|by|rep)\\s*[:,]?\\s+(?<names>\\p{Lu}.{1,80})$",
+            "^(?<label>penulis|reporter|pewarta|wartawan|kontributor|koresponden|writer|author|oleh|by|rep)(?:\\s*[:,]\\s*|\\s+)(?<names>\\p{Lu}.{1,80})$",
             Pattern.CASE_INSENSITIVE);
     /**
      * A reporter with an outlet: "Andhika Prasetia - detikNews", "Laporan Wartawan Tribunnews.com, Reza
      * Deni", "Dewi Anggraeni (The Jakarta Post)", "Rahmat Hidayat, Jurnalis".
      */
     private static final Pattern AUTHOR_OUTLET = Pattern.compile(
-            "^(?:(?:(?:by|oleh)\\s+)?(?<names>\\p{Lu}[\\p{L}.' ]{2,60}?)\\s+[-–|]\\s+(?<outlet>[\\p{L}.]{3,30})"
-                    + "|laporan\\s+(?:wartawan|reporter|koresponden)\\s+(?<outlet2>[\\p{L}.-]{3,30}),?\\s+(?<names2>\\p{Lu}[\\p{L}.' ]{2,60})"
-                    + "|(?<names3>\\p{Lu}[\\p{L}.' ]{2,60}?)\\s*\\((?<outlet3>[^)]{2,40})\\))$",
+            "^(?:laporan\\s+(?:wartawan|reporter|koresponden)\\s+(?<outlet2>[\\p{L}.-]{3,30}),?\\s+(?<names2>\\p{Lu}[\\p{L}.' ]{2,60})"
+                    + "|(?<names3>\\p{Lu}[\\p{L}.' ]{2,60}?)\\s*\\((?<outlet3>[^)]{2,40})\\)"
+                    + "|(?:(?:by|oleh)\\s+)?(?:[\\p{L} ]{2,20}\\s+-\\s+)?(?<names>\\p{Lu}[\\p{L}.', ]{2,80}?)(?:\\s+[-–|]|,)\\s+(?<outlet>[\\p{L}. ]{3,30}))$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern AUTHOR_ROLE = Pattern.compile(
-            "^(?<names>\\p{Lu}[\\p{L}.' ]{2,60}?),\\s*(?:jurnalis|wartawan|reporter|kontributor|koresponden|journalist|correspondent)$",
+            "^(?:(?:by|oleh)\\s+)?(?<names>\\p{Lu}[\\p{L}.' ]{2,80}?),\\s*(?:[\\p{L} ]{0,30}\\s)?(?:jurnalis|wartawan|reporter|kontributor|koresponden"
+                    + "|journalists?|correspondents?|staff writers?|writers?|contributors?)$",
             Pattern.CASE_INSENSITIVE);
     /** Wire credits at the end of a story: "Reporting by A and B; Editing by C". */
     private static final Pattern WIRE_CREDITS = Pattern.compile(
@@ -428,6 +429,9 @@ public final class ArticleNormaliser {
         }
         for (int first = 0; first < parts.length; first++) {
             line = PublicationTimes.parse(String.join(", ", List.of(parts).subList(first, parts.length)), bareZone);
+            if (line.isEmpty()) {
+                line = PublicationTimes.parse(parts[first], bareZone); // "2 Agustus 2023 09:40 WIT · 4 menit baca"
+            }
             if (line.isPresent()) {
                 return line;
             }
@@ -448,7 +452,7 @@ public final class ArticleNormaliser {
         String outlet = null;
         String place = null;
         for (String part : head.split(",")) {
-            String p = part.strip();
+            String p = part.strip().replaceAll("[\\s\\-–—]+$", "");
             if (p.isEmpty() || Text.wordCount(p) > 4) {
                 return null;
             }
@@ -509,7 +513,8 @@ public final class ArticleNormaliser {
             Matcher tayang = PUBLISHED_AT_OUTLET.matcher(block);
             Matcher copyright = COPYRIGHT.matcher(block);
             if (tayang.matches() || copyright.matches()) {
-                credits.credit((tayang.matches() ? tayang : copyright).group("outlet"));
+                credits.credit((tayang.matches() ? tayang : copyright).group("outlet")
+                        .replaceAll("\\s+(?:Media Network|Media Group|Inc|Ltd|Limited|Corp|Group|Tbk)\\.?$", ""));
                 ended = ended || tayang.matches() || copyright.matches();
                 continue;
             }
@@ -708,8 +713,9 @@ public final class ArticleNormaliser {
             return true;
         }
         Matcher author = AUTHOR.matcher(part);
-        if (author.matches() && Text.wordCount(author.group("names")) <= 12 && !Text.endsLikeSentence(author.group("names").replaceAll("\\p{Lu}\\.$", ""))) {
-            String names = author.group("names");
+        String labelled = author.matches() ? author.group("names").replaceAll("\\s*\\([^)]{2,30}\\)$", "") : null;
+        if (labelled != null && Text.wordCount(labelled) <= 12 && !Text.endsLikeSentence(labelled.replaceAll("\\p{Lu}\\.$", ""))) {
+            String names = labelled;
             if (outlets.lookup(names) != null) {
                 credits.credit(names); // "Oleh: VOA Indonesia" credits an outlet, not a person
                 return true;
@@ -730,6 +736,9 @@ public final class ArticleNormaliser {
     private void addNames(String names, Set<String> into) {
         for (String name : NAME_SEPARATORS.split(names.strip())) {
             String n = name.strip();
+            if (n.length() > 3 && n.equals(n.toUpperCase(Locale.ROOT)) && n.matches(".*\\p{L}{2}.*")) {
+                n = Text.titleCase(n); // "EVARISTUS NGGADAS": bylines set in capitals are names in name case
+            }
             if (!n.isEmpty() && !outlets.isAgency(n)) {
                 into.add(n);
             }

@@ -41,6 +41,7 @@ final class PublicationTimes {
     private static final Pattern LABELS = Pattern.compile(
             "^(dipublikasikan|diterbitkan|terbit|tayang|published|posted|first published|pubdate|tanggal|publikasi)\\s*(on|pada)?\\s*:?\\s*$",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern DOUBLED_DATE = Pattern.compile("(\\d{1,2} \\p{L}{3,9}\\.? \\d{4}) \\1");
     private static final Pattern WEEKDAY = Pattern.compile(Calendars.WEEKDAY, Pattern.CASE_INSENSITIVE);
     private static final Pattern UPDATE_LABELS = Pattern.compile(
             "^(diperbarui|diperbaharui|diupdate|update|updated|last updated|modified)\\s*(on|pada)?\\s*:?\\s*$",
@@ -57,10 +58,12 @@ final class PublicationTimes {
         if (line.length() > 90) {
             return Optional.empty();
         }
-        Matcher m = LINE.matcher(line.strip());
+        // "Published On 16 Oct 2023 16 Oct 2023 17:25 GMT+3": a date printed twice, and "On" after the label.
+        String cleaned = DOUBLED_DATE.matcher(line.strip()).replaceFirst("$1").replaceFirst("(?i)^(published|posted|updated) on\\b", "$1");
+        Matcher m = LINE.matcher(cleaned);
         boolean timeFirst = false;
         if (!m.matches()) {
-            m = TIME_FIRST.matcher(line.strip());
+            m = TIME_FIRST.matcher(cleaned);
             if (!m.matches()) {
                 return Optional.empty();
             }
