@@ -671,10 +671,11 @@ final class Events {
      * What every rule needs at least one of: a digit or a word of time (weekday, month, a unit or
      * a relative word). One cheap search spares most sentences the whole table.
      */
-    private static final Pattern TEMPORAL_CUE = Pattern.compile("\\d|\\b(?:senin|selasa|rabu|kamis|jum|sabtu|minggu|ahad"
-            + "|monday|tuesday|wednesday|thursday|friday|saturday|sunday|januar|februar|pebruar|maret|march|april|mei"
-            + "|may|juni|june|juli|july|agust|august|septemb|oktob|octob|novemb|nopemb|desemb|decemb"
-            + "|jan|feb|peb|mar|apr|jun|jul|agu|agt|aug|sep|sept|okt|oct|nov|nop|des|dec)\\b"
+    private static final Pattern TEMPORAL_CUE = Pattern.compile("\\d"
+            + "|\\b(?:senin|selasa|rabu|kamis|jum|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+            + "|januar|februar|pebruar|maret|march|april|mei|may|juni|june|juli|july|agust|august|septemb|oktob|octob"
+            + "|novemb|nopemb|desemb|decemb)"
+            + "|\\b(?:jan|feb|peb|mar|apr|jun|jul|agu|agt|aug|sep|sept|okt|oct|nov|nop|des|dec)\\b"
             + "|kemarin|lalu|kemudian|silam|depan|datang|besok|lusa|hari|pekan|bulan|tahun|dekade|abad|dasawarsa"
             + "|yesterday|today|tomorrow|tonight|last|later|ago|next|earlier|week|month|year|decade|centur"
             + "|malam|pagi|siang|sore|morning|evening|afternoon|night",
