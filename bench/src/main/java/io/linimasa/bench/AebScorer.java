@@ -2,11 +2,9 @@ package io.linimasa.bench;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 
 /**
  * The metric of the benchmark's {@code evaluate.py}, ported line by line: word tokens ({@code \w+} of
@@ -54,24 +52,10 @@ final class AebScorer {
     private AebScorer() {
     }
 
-    /** {@code string_shingle_matching(true, pred)}. */
+    /** {@code string_shingle_matching(true, pred)}: the one implementation in {@link ExtractionShingles}. */
     static Counts match(String truth, String prediction) {
-        Map<String, Integer> trueShingles = shingles(truth);
-        Map<String, Integer> predShingles = shingles(prediction);
-        Set<String> keys = new HashSet<>(trueShingles.keySet());
-        keys.addAll(predShingles.keySet());
-        double tp = 0;
-        double fp = 0;
-        double fn = 0;
-        for (String key : keys) {
-            int t = trueShingles.getOrDefault(key, 0);
-            int p = predShingles.getOrDefault(key, 0);
-            tp += Math.min(t, p);
-            fp += Math.max(0, p - t);
-            fn += Math.max(0, t - p);
-        }
-        double sum = tp + fp + fn;
-        return sum > 0 ? new Counts(tp / sum, fp / sum, fn / sum) : new Counts(0, 0, 0);
+        ExtractionShingles.Counts c = ExtractionShingles.match(truth, prediction);
+        return new Counts(c.tp(), c.fp(), c.fn());
     }
 
     /** {@code metrics_from_tp_fp_fns}: precision over pages with tp + fp > 0, recall over tp + fn > 0. */
@@ -118,54 +102,15 @@ final class AebScorer {
         return rounds > 1 ? Math.sqrt(square / (rounds - 1)) : 0;
     }
 
-    /** {@code _all_shingles}: token 4-grams (one shorter gram when the text has fewer tokens), counted. */
+    /** {@code _all_shingles}: token 4-grams, each as its words joined by a space, counted. */
     static Map<String, Integer> shingles(String text) {
-        List<String> tokens = tokens(text);
         Map<String, Integer> counts = new HashMap<>();
-        int last = Math.max(1, tokens.size() - NGRAM + 1);
-        for (int i = 0; i < last; i++) {
-            List<String> gram = tokens.subList(Math.min(i, tokens.size()), Math.min(i + NGRAM, tokens.size()));
-            if (!gram.isEmpty()) {
-                counts.merge(String.join(" ", gram), 1, Integer::sum);
-            }
-        }
+        ExtractionShingles.shingles(text, NGRAM).forEach((gram, n) -> counts.put(String.join(" ", gram), n));
         return counts;
     }
 
-    /** {@code _tokenize}: Python's {@code \w+}, whose word characters are letters, numbers and '_'. */
+    /** {@code _tokenize}: Python's {@code \\w+}. */
     static List<String> tokens(String text) {
-        List<String> tokens = new ArrayList<>();
-        if (text == null) {
-            return tokens;
-        }
-        int start = -1;
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            boolean word = isWordChar(cp);
-            if (word && start < 0) {
-                start = i;
-            } else if (!word && start >= 0) {
-                tokens.add(text.substring(start, i));
-                start = -1;
-            }
-            i += Character.charCount(cp);
-        }
-        if (start >= 0) {
-            tokens.add(text.substring(start));
-        }
-        return tokens;
-    }
-
-    /** Python's {@code str.isalnum() or c == '_'}: letters (L*) and numbers (Nd, Nl, No); no combining marks. */
-    static boolean isWordChar(int cp) {
-        if (cp == '_') {
-            return true;
-        }
-        return switch (Character.getType(cp)) {
-            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
-                    Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER,
-                    Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
-            default -> false;
-        };
+        return text == null ? List.of() : ExtractionShingles.tokenize(text);
     }
 }
