@@ -1,6 +1,5 @@
 package io.linimasa.ingest.rest;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import io.linimasa.ingest.normalise.NoArticleFoundException;
 import io.linimasa.ingest.service.ArticleTooLargeException;
 import io.linimasa.ingest.service.InvalidArticleException;
@@ -30,11 +29,6 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response invalid(InvalidArticleException e) {
         return Problem.response(400, "Bad request", e.getMessage());
-    }
-
-    @ServerExceptionMapper
-    public Response malformedJson(JsonProcessingException e) {
-        return Problem.response(400, "Malformed JSON", e.getOriginalMessage());
     }
 
     @ServerExceptionMapper
