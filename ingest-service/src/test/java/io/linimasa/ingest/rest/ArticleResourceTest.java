@@ -137,6 +137,8 @@ class ArticleResourceTest {
         problem(given().contentType("text/plain").body("Judul\n\nTags\nTerkini"), "/api/articles", 422);
         problem(given().contentType("text/plain").body("x".repeat(5 * 1024 * 1024)), "/api/articles", 413);
         problem(given().contentType("application/x-ndjson").body(new byte[0]), "/api/articles/batch", 400);
+        // Over the HTTP layer's hard cap: refused from the declared length, before the body is read.
+        problem(given().contentType("application/x-ndjson").body(new byte[65 * 1024 * 1024]), "/api/articles/batch", 413);
         assertEquals(0, count("article"));
         assertEquals(0, count("article_event"));
         assertEquals(0, count("index_outbox"));
