@@ -1,9 +1,9 @@
 package io.linimasa.bench;
 
 import de.l3s.boilerpipe.extractors.ArticleExtractor;
-import io.linimasa.ingest.normalise.ArticleNormaliser;
-import io.linimasa.ingest.normalise.HtmlBlocks;
-import io.linimasa.ingest.normalise.NoArticleFoundException;
+import io.linimasa.normalise.ArticleNormaliser;
+import io.linimasa.normalise.HtmlBlocks;
+import io.linimasa.normalise.NoArticleFoundException;
 import java.util.List;
 import net.dankito.readability4j.Readability4J;
 

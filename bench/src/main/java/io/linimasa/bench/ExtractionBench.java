@@ -1,8 +1,8 @@
 package io.linimasa.bench;
 
-import io.linimasa.ingest.normalise.ArticleNormaliser;
-import io.linimasa.ingest.normalise.EntityMention;
-import io.linimasa.ingest.normalise.NormalisedArticle;
+import io.linimasa.normalise.ArticleNormaliser;
+import io.linimasa.normalise.EntityMention;
+import io.linimasa.normalise.NormalisedArticle;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

@@ -1,9 +1,9 @@
 package io.linimasa.bench;
 
-import io.linimasa.ingest.normalise.ArticleNormaliser;
-import io.linimasa.ingest.normalise.DatedEvent;
-import io.linimasa.ingest.normalise.EntityMention;
-import io.linimasa.ingest.normalise.NormalisedArticle;
+import io.linimasa.normalise.ArticleNormaliser;
+import io.linimasa.normalise.DatedEvent;
+import io.linimasa.normalise.EntityMention;
+import io.linimasa.normalise.NormalisedArticle;
 import io.linimasa.timeline.service.EventMerger;
 import io.linimasa.timeline.store.StoredEvent;
 import java.io.IOException;

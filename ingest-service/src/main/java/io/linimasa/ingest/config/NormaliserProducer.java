@@ -1,6 +1,6 @@
 package io.linimasa.ingest.config;
 
-import io.linimasa.ingest.normalise.ArticleNormaliser;
+import io.linimasa.normalise.ArticleNormaliser;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 

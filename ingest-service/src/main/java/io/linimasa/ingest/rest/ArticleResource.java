@@ -3,7 +3,7 @@ package io.linimasa.ingest.rest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.linimasa.ingest.config.IngestConfig;
-import io.linimasa.ingest.normalise.NoArticleFoundException;
+import io.linimasa.normalise.NoArticleFoundException;
 import io.linimasa.ingest.service.ArticleTooLargeException;
 import io.linimasa.ingest.service.IngestResult;
 import io.linimasa.ingest.service.IngestService;

@@ -1,6 +1,6 @@
 package io.linimasa.ingest.rest;
 
-import io.linimasa.ingest.normalise.NoArticleFoundException;
+import io.linimasa.normalise.NoArticleFoundException;
 import io.linimasa.ingest.service.ArticleTooLargeException;
 import io.linimasa.ingest.service.InvalidArticleException;
 import jakarta.ws.rs.WebApplicationException;

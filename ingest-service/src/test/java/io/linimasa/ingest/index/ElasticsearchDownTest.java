@@ -3,7 +3,7 @@ package io.linimasa.ingest.index;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.linimasa.ingest.Seeds;
+import io.linimasa.normalise.Seeds;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;

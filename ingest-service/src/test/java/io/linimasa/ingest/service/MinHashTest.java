@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.linimasa.ingest.Seeds;
+import io.linimasa.normalise.Seeds;
 import org.junit.jupiter.api.Test;
 
 class MinHashTest {

@@ -1,0 +1,5 @@
+package io.linimasa.normalise;
+
+public enum EntityType {
+    PERSON, ORGANIZATION, LOCATION, EVENT, OTHER
+}

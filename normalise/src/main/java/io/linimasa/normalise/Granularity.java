@@ -1,0 +1,5 @@
+package io.linimasa.normalise;
+
+public enum Granularity {
+    DAY, WEEK, MONTH, YEAR, DECADE
+}
