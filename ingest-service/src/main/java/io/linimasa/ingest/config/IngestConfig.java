@@ -40,6 +40,14 @@ public interface IngestConfig {
         /** The largest NDJSON batch taken; the lines beyond it get 413. */
         @WithDefault("60M")
         MemorySize maxBatchBytes();
+
+        /** Single articles taken at the same time; one more gets 429 with Retry-After. */
+        @WithDefault("16")
+        int maxConcurrentArticles();
+
+        /** Batches taken at the same time; one more gets 503 with Retry-After (a batch is long and large). */
+        @WithDefault("4")
+        int maxConcurrentBatches();
     }
 
     interface Outbox {

@@ -7,7 +7,9 @@ import io.linimasa.ingest.service.IngestResult;
 import io.linimasa.ingest.service.IngestService;
 import io.linimasa.ingest.service.InvalidArticleException;
 import io.linimasa.ingest.service.RawArticle;
+import io.linimasa.security.Roles;
 import io.smallrye.common.annotation.Blocking;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -34,12 +36,14 @@ public class ArticleResource {
     static final String NDJSON = "application/x-ndjson";
 
     private final IngestService ingest;
+    private final WriteLimits limits;
     private final ObjectMapper json;
     private final long maxArticleBytes;
     private final long maxBatchBytes;
 
-    public ArticleResource(IngestService ingest, ObjectMapper json, IngestConfig config) {
+    public ArticleResource(IngestService ingest, WriteLimits limits, ObjectMapper json, IngestConfig config) {
         this.ingest = ingest;
+        this.limits = limits;
         this.json = json;
         this.maxArticleBytes = config.ingest().maxArticleBytes().asLongValue();
         this.maxBatchBytes = config.ingest().maxBatchBytes().asLongValue();
@@ -47,34 +51,39 @@ public class ArticleResource {
 
     @POST
     @Consumes(MediaType.TEXT_PLAIN)
+    @RolesAllowed(Roles.INGEST)
     public Response postText(InputStream body, @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type, UriInfo uri) {
-        return created(ingest.ingest(RawArticle.ofText(BoundedBodies.readText(body, type, maxArticleBytes))), uri);
+        return limits.article(() -> created(ingest.ingest(RawArticle.ofText(BoundedBodies.readText(body, type, maxArticleBytes))), uri));
     }
 
     @POST
     @Consumes(MediaType.TEXT_HTML)
+    @RolesAllowed(Roles.INGEST)
     public Response postHtml(InputStream body, @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type, UriInfo uri) {
-        return created(ingest.ingest(RawArticle.ofHtml(BoundedBodies.readText(body, type, maxArticleBytes))), uri);
+        return limits.article(() -> created(ingest.ingest(RawArticle.ofHtml(BoundedBodies.readText(body, type, maxArticleBytes))), uri));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.INGEST)
     public Response postJson(InputStream body, @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type, UriInfo uri) {
-        String text = BoundedBodies.readText(body, type, maxArticleBytes);
-        return created(ingest.ingest(parse(text)), uri);
+        return limits.article(() -> created(ingest.ingest(parse(BoundedBodies.readText(body, type, maxArticleBytes))), uri));
     }
 
     @POST
     @Path("batch")
     @Consumes(NDJSON)
+    @RolesAllowed(Roles.INGEST)
     public BatchResponse postBatch(InputStream body) {
-        // A line holds one article as JSON: allow for its escaping (a quote or a newline takes two bytes).
-        NdjsonLines lines = new NdjsonLines(body, 2 * maxArticleBytes + 64 * 1024, maxBatchBytes);
-        List<BatchResponse.Line> results = new BatchIngest(ingest, this::parse, maxArticleBytes, maxBatchBytes).run(lines);
-        if (results.isEmpty()) {
-            throw new InvalidArticleException("the batch has no article");
-        }
-        return new BatchResponse(results);
+        return limits.batch(() -> {
+            // A line holds one article as JSON: allow for its escaping (a quote or a newline takes two bytes).
+            NdjsonLines lines = new NdjsonLines(body, 2 * maxArticleBytes + 64 * 1024, maxBatchBytes);
+            List<BatchResponse.Line> results = new BatchIngest(ingest, this::parse, maxArticleBytes, maxBatchBytes).run(lines);
+            if (results.isEmpty()) {
+                throw new InvalidArticleException("the batch has no article");
+            }
+            return new BatchResponse(results);
+        });
     }
 
     @GET

@@ -3,7 +3,9 @@ package io.linimasa.ingest.rest;
 import io.linimasa.ingest.index.IndexRebuilder;
 import io.linimasa.ingest.store.IndexBuildStore;
 import io.linimasa.ingest.store.OutboxStore;
+import io.linimasa.security.Roles;
 import io.smallrye.common.annotation.Blocking;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -21,6 +23,7 @@ import java.util.Map;
 @Path("/api/index")
 @Produces(MediaType.APPLICATION_JSON)
 @Blocking
+@RolesAllowed(Roles.ADMIN)
 public class IndexResource {
 
     private static final int LISTED = 1000;

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.linimasa.normalise.Seeds;
+import io.linimasa.security.TestTokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -17,6 +18,11 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @TestProfile(ElasticsearchDownTest.NoElasticsearch.class)
 class ElasticsearchDownTest {
+
+    @org.junit.jupiter.api.BeforeAll
+    static void authenticate() {
+        TestTokens.sendWithEveryRequest();
+    }
 
     public static class NoElasticsearch implements QuarkusTestProfile {
         @Override

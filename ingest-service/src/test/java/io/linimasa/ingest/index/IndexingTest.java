@@ -9,6 +9,7 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch.indices.analyze.AnalyzeToken;
 import io.linimasa.normalise.Seeds;
+import io.linimasa.security.TestTokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -23,6 +24,11 @@ import org.junit.jupiter.api.Test;
 /** The outbox and the index builds against the real Elasticsearch (alias test-ingest-articles). */
 @QuarkusTest
 class IndexingTest {
+
+    @org.junit.jupiter.api.BeforeAll
+    static void authenticate() {
+        TestTokens.sendWithEveryRequest();
+    }
 
     @Inject
     ElasticsearchClient client;

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.linimasa.normalise.Seeds;
+import io.linimasa.security.TestTokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -23,6 +24,11 @@ import org.junit.jupiter.api.Test;
 /** The ingest API against the real PostgreSQL (database linimasa_test_ingest). */
 @QuarkusTest
 class ArticleResourceTest {
+
+    @org.junit.jupiter.api.BeforeAll
+    static void authenticate() {
+        TestTokens.sendWithEveryRequest();
+    }
 
     @Inject
     EntityManager em;

@@ -1,7 +1,9 @@
 package io.linimasa.timeline.rest;
 
 import io.linimasa.timeline.store.TimelineStore;
+import io.linimasa.security.Roles;
 import io.smallrye.common.annotation.Blocking;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -15,6 +17,7 @@ import java.util.Map;
 @Path("/api/timeline/set-aside")
 @Produces(MediaType.APPLICATION_JSON)
 @Blocking
+@RolesAllowed(Roles.ADMIN)
 public class SetAsideResource {
 
     private static final int LISTED = 1000;
