@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.linimasa.security.TestTokens;
 import io.restassured.path.json.JsonPath;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,11 +28,12 @@ class SeedsEndToEndIT {
 
     @BeforeAll
     static void start() throws Exception {
-        stack = Stack.start();
+        stack = Stack.start(Stores.shared("linimasa_test_e2e"));
+        TestTokens.sendWithEveryRequest();
     }
 
     @AfterAll
-    static void stop() {
+    static void stop() throws Exception {
         if (stack != null) {
             stack.close();
         }

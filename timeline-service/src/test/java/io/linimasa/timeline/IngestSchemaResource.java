@@ -14,13 +14,15 @@ public class IngestSchemaResource implements QuarkusTestResourceLifecycleManager
 
     @Override
     public Map<String, String> start() {
-        Flyway.configure()
+        Flyway flyway = Flyway.configure()
                 .dataSource(URL, "postgres", "")
                 .schemas("ingest")
                 .createSchemas(true)
                 .locations("filesystem:../ingest-service/src/main/resources/db/migration")
-                .load()
-                .migrate();
+                .cleanDisabled(false)
+                .load();
+        flyway.clean(); // whatever an earlier run (of another checkout) left
+        flyway.migrate();
         return Map.of();
     }
 

@@ -70,6 +70,10 @@ class TimelinePageTest {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--user-data-dir=" + profile, "--window-size=1280,1000", "--lang=en-GB");
+        // The console, to see any Content-Security-Policy violation of the page.
+        org.openqa.selenium.logging.LoggingPreferences logs = new org.openqa.selenium.logging.LoggingPreferences();
+        logs.enable(org.openqa.selenium.logging.LogType.BROWSER, java.util.logging.Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER))
                 .usingAnyFreePort()
@@ -222,6 +226,20 @@ class TimelinePageTest {
         // a javascript: address never becomes a link
         assertTrue(entry.findElements(By.cssSelector("a.source-title")).isEmpty());
         assertNull(entry.findElement(By.cssSelector(".source-title")).getAttribute("href"));
+    }
+
+    @Test
+    void thePageWorksUnderItsContentSecurityPolicy() {
+        open("");
+        assertEquals(5, browser.findElements(By.cssSelector(".entry")).size());
+        List<String> violations = browser.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(org.openqa.selenium.logging.LogEntry::getMessage).filter(m -> m.contains("Content Security Policy")).toList();
+        assertTrue(violations.isEmpty(), "the page breaks its own policy: " + violations);
+        // The policy is in force: an inline script added to the page does not run.
+        Object inline = ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "var s = document.createElement('script'); s.textContent = 'window.inlineRan = true';"
+                        + " document.body.appendChild(s); return window.inlineRan === true;");
+        assertEquals(Boolean.FALSE, inline, "an inline script ran: the page has no Content-Security-Policy");
     }
 
     @Test

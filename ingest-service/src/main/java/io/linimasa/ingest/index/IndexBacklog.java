@@ -45,7 +45,7 @@ public class IndexBacklog {
                 .description("Newest index build: 0 done or none, 1 requested or building, 2 failed").register(registry);
     }
 
-    @Scheduled(every = "${linimasa.outbox.metrics-interval:15s}", delay = 1, concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${linimasa.outbox.metrics-interval:15s}", delayed = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void measure() {
         try {
             last.set(QuarkusTransaction.requiringNew().call(() -> {

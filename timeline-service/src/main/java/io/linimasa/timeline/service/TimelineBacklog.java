@@ -50,7 +50,7 @@ public class TimelineBacklog {
                 .description("The merge rules version this replica builds").register(registry);
     }
 
-    @Scheduled(every = "${linimasa.timeline.metrics-interval:15s}", delay = 1, concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${linimasa.timeline.metrics-interval:15s}", delayed = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void measure() {
         try {
             last.set(QuarkusTransaction.requiringNew().call(() -> {
