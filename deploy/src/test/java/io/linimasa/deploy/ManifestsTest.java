@@ -310,8 +310,10 @@ class ManifestsTest {
     void credentialsAreOnlyReferenced(String overlay) {
         List<JsonNode> docs = build(overlay);
         for (JsonNode secret : ofKind(docs, "Secret")) {
-            assertTrue(secret.path("data").isEmpty() && secret.path("stringData").isEmpty(),
-                    where(overlay, secret) + ": Secrets with values must not be in the manifests; create them in the cluster (README.md)");
+            boolean rolesOnly = keys(secret.path("data")).equals(Set.of("roles.yml")) && secret.path("stringData").isEmpty();
+            assertTrue(rolesOnly || secret.path("data").isEmpty() && secret.path("stringData").isEmpty(),
+                    where(overlay, secret) + ": Secrets with values must not be in the manifests; create them in the cluster (README.md)"
+                            + " (only Elasticsearch roles, which are privileges and no credential, are generated)");
         }
         for (JsonNode configMap : ofKind(docs, "ConfigMap")) {
             configMap.path("data").fieldNames().forEachRemaining(key -> assertFalse(key.toUpperCase().contains("PASSWORD"),
@@ -350,6 +352,11 @@ class ManifestsTest {
                         assertTrue(cm != null, at + ": ConfigMap " + configRef.path("name").asText() + " is not in the output");
                         assertTrue(cm.path("data").has(configRef.path("key").asText()),
                                 at + ": ConfigMap " + name(cm) + " has no key " + configRef.path("key").asText());
+                    }
+                }
+                for (JsonNode volume : each(deployment.path("spec").path("template").path("spec").path("volumes"))) {
+                    if (volume.has("secret")) {
+                        assertDocumented(readme, volume.path("secret").path("secretName").asText(), at);
                     }
                 }
                 for (JsonNode from : each(c.path("envFrom"))) {
@@ -468,6 +475,137 @@ class ManifestsTest {
                         + ": action.auto_create_index must allow system indices only, so that a write to a missing alias fails");
             }
         }
+    }
+
+    static Set<String> keys(JsonNode object) {
+        Set<String> keys = new TreeSet<>();
+        object.fieldNames().forEachRemaining(keys::add);
+        return keys;
+    }
+
+    /** The pods (by app.kubernetes.io/name, or by a store's own label) a policy's peer list lets in. */
+    static JsonNode policy(List<JsonNode> docs, String name) {
+        return ofKind(docs, "NetworkPolicy").stream().filter(p -> name.equals(name(p))).findFirst()
+                .orElseThrow(() -> new AssertionError("no NetworkPolicy " + name));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("overlays")
+    void theNamespaceIsClosedByDefaultAndOpensOnlyWhatIsNeeded(String overlay) {
+        List<JsonNode> docs = build(overlay);
+        JsonNode deny = policy(docs, "default-deny");
+        assertTrue(deny.path("spec").path("podSelector").isEmpty(), "default-deny selects every pod");
+        assertEquals(Set.of("Ingress", "Egress"), new TreeSet<>(textList(deny.path("spec").path("policyTypes"))));
+        assertTrue(deny.path("spec").path("ingress").isMissingNode() && deny.path("spec").path("egress").isMissingNode());
+
+        String dns = policy(docs, "allow-dns").toString();
+        assertTrue(dns.contains("kube-dns") && dns.contains("\"port\":53"), "DNS is allowed: " + dns);
+
+        // Who may reach the stores: the services that use them, the store's own pods, its operator.
+        String postgres = policy(docs, "postgres").path("spec").path("ingress").toString();
+        assertTrue(postgres.contains("ingest-service") && postgres.contains("timeline-service") && !postgres.contains("search-service"),
+                "PostgreSQL from ingest and timeline only: " + postgres);
+        assertTrue(postgres.contains("cnpg-system"), "the CloudNativePG operator reaches its instances");
+        String elasticsearch = policy(docs, "elasticsearch").path("spec").path("ingress").toString();
+        assertTrue(elasticsearch.contains("ingest-service") && elasticsearch.contains("search-service")
+                && !elasticsearch.contains("timeline-service"), "Elasticsearch from ingest and search only: " + elasticsearch);
+        assertTrue(elasticsearch.contains("elastic-system"), "the ECK operator reaches its nodes");
+
+        // Where the services may go: their stores only (and DNS).
+        String toPostgres = policy(docs, "services-to-postgres").toString();
+        assertTrue(toPostgres.contains("ingest-service") && toPostgres.contains("timeline-service") && !toPostgres.contains("search-service"));
+        String toElasticsearch = policy(docs, "services-to-elasticsearch").toString();
+        assertTrue(toElasticsearch.contains("ingest-service") && toElasticsearch.contains("search-service")
+                && !toElasticsearch.contains("timeline-service"));
+
+        // Into the services: the ingress controller and monitoring, on 8080 only.
+        JsonNode into = policy(docs, "services-from-ingress-and-monitoring").path("spec").path("ingress");
+        for (JsonNode rule : each(into)) {
+            for (JsonNode port : each(rule.path("ports"))) {
+                assertEquals(HTTP_PORT, port.path("port").asInt(), "the services are reached on 8080 only");
+            }
+        }
+        assertTrue(into.toString().contains("ingress-nginx") && into.toString().contains("monitoring"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("overlays")
+    void theIngressRoutesTheApisAndThePageButNeverTheManagementEndpoints(String overlay) {
+        for (JsonNode ingress : ofKind(build(overlay), "Ingress")) {
+            for (JsonNode rule : each(ingress.path("spec").path("rules"))) {
+                for (JsonNode path : each(rule.path("http").path("paths"))) {
+                    String p = path.path("path").asText();
+                    assertFalse(p.equals("/") && "Prefix".equals(path.path("pathType").asText()), "a / prefix would route /q/...");
+                    assertFalse("/q/metrics".matches(p.replace("$", "") + ".*") && !p.endsWith("$") && !p.startsWith("/api"),
+                            where(overlay, ingress) + ": " + p + " routes /q/...");
+                    assertFalse(p.startsWith("/q"), where(overlay, ingress) + ": " + p);
+                }
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("overlays")
+    void theServicesUseUsersOfTheirOwnAndTlsToTheStores(String overlay) {
+        List<JsonNode> docs = build(overlay);
+        for (JsonNode deployment : ofKind(docs, "Deployment")) {
+            String service = name(deployment);
+            JsonNode container = containers(deployment).get(0);
+            Map<String, String> env = effectiveEnv(docs, container);
+            String at = where(overlay, deployment);
+            assertFalse(deployment.toString().contains("linimasa-es-elastic-user"), at + ": never the superuser elastic");
+            assertTrue("/etc/linimasa/jwt".equals(mountPath(container, "jwt")), at + ": the token key is mounted");
+            if (env.containsKey("QUARKUS_ELASTICSEARCH_HOSTS")) {
+                assertEquals("https", env.get("QUARKUS_ELASTICSEARCH_PROTOCOL"), at + ": HTTPS to Elasticsearch");
+                assertTrue(env.get("LINIMASA_ELASTICSEARCH_CA_CERTIFICATE").startsWith(mountPath(container, "es-ca")),
+                        at + ": the Elasticsearch CA is trusted from its mounted Secret");
+                assertEquals("secret:linimasa-es-" + service.replace("-service", "") + "/username", env.get("QUARKUS_ELASTICSEARCH_USERNAME"),
+                        at + ": a file-realm user of its own");
+            }
+            if (env.containsKey("QUARKUS_DATASOURCE_JDBC_URL")) {
+                String url = env.get("QUARKUS_DATASOURCE_JDBC_URL");
+                assertTrue(url.contains("sslmode=verify-full") && url.contains("sslrootcert=" + mountPath(container, "pg-ca") + "/ca.crt"),
+                        at + ": PostgreSQL with verify-full against the mounted CloudNativePG CA: " + url);
+            }
+        }
+        for (JsonNode es : ofKind(docs, "Elasticsearch")) {
+            assertTrue(es.path("spec").path("http").path("tls").path("selfSignedCertificate").path("disabled").isMissingNode()
+                    || !es.path("spec").path("http").path("tls").path("selfSignedCertificate").path("disabled").asBoolean(),
+                    where(overlay, es) + ": HTTPS must stay on");
+            String realm = es.path("spec").path("auth").toString();
+            assertTrue(realm.contains("linimasa-es-ingest") && realm.contains("linimasa-es-search") && realm.contains("linimasa-es-roles"),
+                    where(overlay, es) + ": file-realm users and roles of the services: " + realm);
+        }
+        JsonNode roles = ofKind(docs, "Secret").stream().filter(s -> "linimasa-es-roles".equals(name(s))).findFirst().orElseThrow();
+        String yml = new String(java.util.Base64.getMimeDecoder().decode(roles.path("data").path("roles.yml").asText()));
+        int search = yml.indexOf("linimasa_search:");
+        assertTrue(search > 0, "a role for search");
+        String searchRole = yml.substring(search);
+        assertTrue(searchRole.contains("[\"read\", \"view_index_metadata\"]") && !searchRole.contains("write")
+                && !searchRole.contains("manage") && searchRole.contains("[\"articles\"]"), "search may only read the alias: " + searchRole);
+    }
+
+    static String mountPath(JsonNode container, String volume) {
+        for (JsonNode mount : each(container.path("volumeMounts"))) {
+            if (volume.equals(mount.path("name").asText())) {
+                return mount.path("mountPath").asText();
+            }
+        }
+        return "(not mounted)";
+    }
+
+    static List<String> textList(JsonNode array) {
+        List<String> values = new ArrayList<>();
+        each(array).forEach(n -> values.add(n.asText()));
+        return values;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("overlays")
+    void theNamespaceEnforcesTheRestrictedPodSecurityStandard(String overlay) {
+        JsonNode namespace = ofKind(build(overlay), "Namespace").stream().findFirst().orElseThrow();
+        assertEquals("restricted", namespace.path("metadata").path("labels").path("pod-security.kubernetes.io/enforce").asText(),
+                where(overlay, namespace));
     }
 
     @Test
