@@ -168,7 +168,7 @@ public final class SearchBench {
     }
 
     private static List<String> serviceRanking(ArticleSearch search, String q) {
-        SearchResult result = search.search(new SearchQuery(q, List.of(), List.of(), List.of(), null, null, K, null));
+        SearchResult result = search.search(new SearchQuery(q, List.of(), List.of(), List.of(), null, null, SearchQuery.Order.RELEVANCE, K, null));
         return result.hits().stream().map(SearchResult.Hit::id).toList();
     }
 
