@@ -11,6 +11,10 @@
   const FULL_DAY = new Intl.DateTimeFormat(LOCALE, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
   const SHORT_DAY = new Intl.DateTimeFormat(LOCALE, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 
+  // Related stories come from search-service: at this page's origin (one gateway for both), or at the
+  // address a <meta name="linimasa-search" content="http://127.0.0.1:8082/"> gives.
+  const SEARCH = new URL((document.querySelector('meta[name="linimasa-search"]') || {}).content || '/', window.location.href);
+
   const form = document.getElementById('filters');
   const status = document.getElementById('status');
   const timeline = document.getElementById('timeline');
@@ -244,7 +248,10 @@
     return item;
   }
 
-  /** A source: its title linked to the article's page when the page is known, with outlet and publication day. */
+  /**
+   * A source: its title linked to the article's page when the page is known, with outlet and
+   * publication day, and a link to the stories related to it.
+   */
   function renderSource(source) {
     const li = element('li', 'source');
     const title = source.title || 'Untitled article';
@@ -267,6 +274,11 @@
       meta.push(SHORT_DAY.format(utc(day[0], day[1], day[2])));
     }
     if (meta.length) li.appendChild(element('span', 'source-meta', meta.join(' · ')));
+    if (source.articleId) {
+      const related = element('a', 'source-related', 'Related stories');
+      related.href = new URL('api/articles/' + encodeURIComponent(source.articleId) + '/related', SEARCH).href;
+      li.append(' ', related);
+    }
     return li;
   }
 

@@ -1,2 +1,2 @@
-/** Quality and performance harnesses: extraction (gold pages), AEB (HTML benchmark), timeline. */
+/** Quality and performance harnesses: extraction (gold pages), AEB (HTML benchmark), timeline, search relevance. */
 package io.linimasa.bench;

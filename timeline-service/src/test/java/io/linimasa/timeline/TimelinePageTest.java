@@ -182,6 +182,8 @@ class TimelinePageTest {
         List<WebElement> plain = entry.findElements(By.cssSelector("span.source-title"));
         assertEquals(1, plain.size());
         assertEquals("Rusia Janji Lindungi Armenia", plain.get(0).getText());
+        assertEquals(List.of(page + "api/articles/a1/related", page + "api/articles/a2/related"),
+                entry.findElements(By.cssSelector("a.source-related")).stream().map(a -> a.getAttribute("href")).toList());
     }
 
     @Test

@@ -30,7 +30,7 @@ public record ArticleDocument(
     private static final DateTimeFormatter PRINTED = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxxx");
 
     /** The document of a stored article; {@code publishedAt} is read in the offset the page printed. */
-    static ArticleDocument of(String id, String duplicateOf, String title, String body, Instant publishedAt,
+    public static ArticleDocument of(String id, String duplicateOf, String title, String body, Instant publishedAt,
                               String publishedOffset, String outlet, List<String> authors, List<String> editors,
                               String dateline, String language, List<String> entities, String sourceName, String url,
                               Instant ingestedAt) {

@@ -35,6 +35,7 @@ public class SearchResource {
                                @QueryParam("language") List<String> languages,
                                @QueryParam("from") String from,
                                @QueryParam("to") String to,
+                               @QueryParam("sort") String sort,
                                @QueryParam("size") String size,
                                @QueryParam("cursor") String cursor) {
         if (q != null && q.length() > MAX_QUERY_LENGTH) {
@@ -46,26 +47,23 @@ public class SearchResource {
             throw new InvalidQueryException("from is after to");
         }
         return search.search(new SearchQuery(q == null ? null : q.strip(), values(outlets), values(entities),
-                values(languages), fromDate, toDate, size(size), cursor == null || cursor.isBlank() ? null : cursor));
+                values(languages), fromDate, toDate, order(sort), PageSize.of(size, MAX_SIZE),
+                cursor == null || cursor.isBlank() ? null : cursor));
     }
 
     private static List<String> values(List<String> raw) {
         return raw == null ? List.of() : raw.stream().filter(v -> v != null && !v.isBlank()).map(String::strip).toList();
     }
 
-    private static int size(String raw) {
+    private static SearchQuery.Order order(String raw) {
         if (raw == null || raw.isBlank()) {
-            return 10;
+            return SearchQuery.Order.RELEVANCE;
         }
-        try {
-            int size = Integer.parseInt(raw.strip());
-            if (size >= 1 && size <= MAX_SIZE) {
-                return size;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new InvalidQueryException("size must be a whole number from 1 to " + MAX_SIZE);
+        return switch (raw.strip()) {
+            case "relevance" -> SearchQuery.Order.RELEVANCE;
+            case "date" -> SearchQuery.Order.DATE;
+            default -> throw new InvalidQueryException("sort must be relevance or date");
+        };
     }
 
     private static LocalDate date(String name, String raw) {

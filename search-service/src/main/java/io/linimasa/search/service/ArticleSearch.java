@@ -7,9 +7,7 @@ import co.elastic.clients.elasticsearch._types.SortOptions;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
-import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
-import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
@@ -27,15 +25,14 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Full-text search over the alias that ingest-service fills. User words go into a multi_match
- * query, never into query syntax, so no input can cause a parse error. Each text field is indexed
- * three ways (standard, Indonesian and English analysis): a query matches a page in its own language
- * with stemming, whatever the language of the words.
+ * Full-text search over the alias that ingest-service fills: the reader's words as {@link TextQuery}
+ * builds them (typed queries, never query syntax, so no input can cause a parse error), the filters,
+ * facets, highlights and a search_after cursor over the order asked for. Sorted by date, hits carry
+ * no score (none is computed).
  */
 @ApplicationScoped
 public class ArticleSearch {
 
-    private static final List<String> TEXT_FIELDS = List.of("title^3", "title.id^3", "title.en^3", "body", "body.id", "body.en");
     private static final List<String> HIGHLIGHTED = List.of("body.id", "body.en", "body", "title");
 
     private final ElasticsearchClient client;
@@ -47,21 +44,22 @@ public class ArticleSearch {
     }
 
     public SearchResult search(SearchQuery query) {
-        boolean ranked = query.q() != null && !query.q().isBlank();
+        ReaderQuery text = ReaderQuery.parse(query.q());
+        boolean ranked = text.hasPositiveParts() && query.order() == SearchQuery.Order.RELEVANCE;
         SearchRequest.Builder request = new SearchRequest.Builder()
                 .index(config.index().alias())
                 .ignoreUnavailable(true)
                 .allowNoIndices(true)
                 .size(query.size())
                 .trackTotalHits(t -> t.enabled(true))
-                .query(query(query, ranked))
+                .query(query(query, text))
                 .sort(sort(ranked))
                 .source(s -> s.filter(f -> f.includes("id", "title", "publishedText", "outlet", "language")))
                 .aggregations("outlet", a -> a.terms(t -> t.field("outlet").size(config.search().facetSize())))
                 .aggregations("entity", a -> a.terms(t -> t.field("entities").size(config.search().facetSize())))
                 .aggregations("month", a -> a.terms(t -> t.field("month").size(1200)
                         .order(NamedValue.of("_key", SortOrder.Asc))));
-        if (ranked) {
+        if (text.hasPositiveParts()) {
             request.highlight(h -> {
                 h.encoder(HighlighterEncoder.Html).preTags("<em>").postTags("</em>").requireFieldMatch(false);
                 for (String field : HIGHLIGHTED) {
@@ -77,7 +75,7 @@ public class ArticleSearch {
         try {
             response = client.search(request.build(), HitSource.class);
         } catch (ElasticsearchException e) {
-            if (e.status() == 400) {
+            if (e.status() == 400 && query.cursor() != null) {
                 throw new InvalidQueryException("the cursor does not fit this query");
             }
             throw new SearchUnavailableException(e);
@@ -88,7 +86,7 @@ public class ArticleSearch {
         for (Hit<HitSource> hit : response.hits().hits()) {
             HitSource source = hit.source();
             hits.add(new SearchResult.Hit(hit.id(), source.title(), source.publishedText(), source.outlet(), source.language(),
-                    hit.score(), highlights(hit)));
+                    score(hit), highlights(hit)));
         }
         List<Hit<HitSource>> page = response.hits().hits();
         String nextCursor = page.size() == query.size() ? Cursors.encode(page.get(page.size() - 1).sort()) : null;
@@ -100,11 +98,10 @@ public class ArticleSearch {
         return new SearchResult(total, hits, facets, nextCursor);
     }
 
-    private static Query query(SearchQuery query, boolean ranked) {
+    private static Query query(SearchQuery query, ReaderQuery text) {
         return Query.of(q -> q.bool(b -> {
-            if (ranked) {
-                b.must(m -> m.multiMatch(mm -> mm.query(query.q()).fields(TEXT_FIELDS)
-                        .type(TextQueryType.MostFields).operator(Operator.Or).minimumShouldMatch("2<75%")));
+            if (!text.isEmpty()) {
+                b.must(TextQuery.of(text));
             }
             termsFilter(b, "outlet", query.outlets());
             termsFilter(b, "entities", query.entities());
@@ -141,6 +138,11 @@ public class ArticleSearch {
         sort.add(SortOptions.of(s -> s.field(f -> f.field("publishedAt").order(SortOrder.Desc).missing("_last"))));
         sort.add(SortOptions.of(s -> s.field(f -> f.field("id").order(SortOrder.Asc))));
         return sort;
+    }
+
+    /** Sorted by a field, Elasticsearch computes no score and answers NaN: the response says null. */
+    private static Double score(Hit<?> hit) {
+        return hit.score() == null || hit.score().isNaN() ? null : hit.score();
     }
 
     private static List<String> highlights(Hit<HitSource> hit) {

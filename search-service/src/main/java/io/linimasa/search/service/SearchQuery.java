@@ -11,6 +11,12 @@ public record SearchQuery(
         List<String> languages,
         LocalDate from,
         LocalDate to,
+        Order order,
         int size,
         String cursor) {
+
+    /** How hits are ordered: best match first (newest first among equals, and without words), or newest first. */
+    public enum Order {
+        RELEVANCE, DATE
+    }
 }
