@@ -48,6 +48,13 @@ public interface IngestConfig {
         /** Batches taken at the same time; one more gets 503 with Retry-After (a batch is long and large). */
         @WithDefault("4")
         int maxConcurrentBatches();
+
+        /** Threads that normalise the pages of a batch in parallel; by default the cores. */
+        java.util.Optional<Integer> normaliseThreads();
+
+        /** Pages of a batch stored in one transaction (normalised together, written in JDBC batches). */
+        @WithDefault("64")
+        int chunkSize();
     }
 
     interface Outbox {

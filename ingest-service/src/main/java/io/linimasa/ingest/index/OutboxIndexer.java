@@ -1,6 +1,7 @@
 package io.linimasa.ingest.index;
 
 import io.linimasa.ingest.config.IngestConfig;
+import io.linimasa.ingest.service.StageCpu;
 import io.linimasa.ingest.store.IndexBuildStore;
 import io.linimasa.ingest.store.IndexBuildStore.Build;
 import io.linimasa.ingest.store.IndexBuildStore.State;
@@ -44,6 +45,7 @@ public class OutboxIndexer {
     private final Counter transientRefusals;
     private final Counter permanentRefusals;
     private final Counter failedRequests;
+    private final StageCpu cpu;
     private Duration backoff = Duration.ZERO;
     private Instant nextAttempt = Instant.MIN;
     /** Whether the alias points at this version's index, as last seen for the live build of this id. */
@@ -63,6 +65,7 @@ public class OutboxIndexer {
         this.transientRefusals = refusals(registry, "transient");
         this.permanentRefusals = refusals(registry, "permanent");
         this.failedRequests = refusals(registry, "request");
+        this.cpu = new StageCpu(registry, "outbox");
     }
 
     private static Counter refusals(MeterRegistry registry, String kind) {
@@ -91,7 +94,7 @@ public class OutboxIndexer {
 
     /** One batch in one transaction; returns how many outbox rows it settled. */
     int drainBatch() {
-        return QuarkusTransaction.requiringNew().call(() -> {
+        return cpu.measure(() -> QuarkusTransaction.requiringNew().call(() -> {
             builds.lockWritesShared();
             List<String> targets = targets(builds.latestLive());
             if (targets.isEmpty()) {
@@ -108,7 +111,7 @@ public class OutboxIndexer {
             unreadable.forEach((id, reason) -> outcomes.put(id, new BulkOutcome(BulkOutcome.Kind.PERMANENT, reason)));
             settle(rows, outcomes);
             return rows.size();
-        });
+        }));
     }
 
     /**

@@ -40,6 +40,7 @@ public class ArticleResource {
     private final ObjectMapper json;
     private final long maxArticleBytes;
     private final long maxBatchBytes;
+    private final int chunkSize;
 
     public ArticleResource(IngestService ingest, WriteLimits limits, ObjectMapper json, IngestConfig config) {
         this.ingest = ingest;
@@ -47,6 +48,7 @@ public class ArticleResource {
         this.json = json;
         this.maxArticleBytes = config.ingest().maxArticleBytes().asLongValue();
         this.maxBatchBytes = config.ingest().maxBatchBytes().asLongValue();
+        this.chunkSize = config.ingest().chunkSize();
     }
 
     @POST
@@ -78,7 +80,7 @@ public class ArticleResource {
         return limits.batch(() -> {
             // A line holds one article as JSON: allow for its escaping (a quote or a newline takes two bytes).
             NdjsonLines lines = new NdjsonLines(body, 2 * maxArticleBytes + 64 * 1024, maxBatchBytes);
-            List<BatchResponse.Line> results = new BatchIngest(ingest, this::parse, maxArticleBytes, maxBatchBytes).run(lines);
+            List<BatchResponse.Line> results = new BatchIngest(ingest, this::parse, maxArticleBytes, maxBatchBytes, chunkSize).run(lines);
             if (results.isEmpty()) {
                 throw new InvalidArticleException("the batch has no article");
             }

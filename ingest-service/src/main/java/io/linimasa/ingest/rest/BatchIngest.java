@@ -1,7 +1,7 @@
 package io.linimasa.ingest.rest;
 
-import io.linimasa.ingest.service.IngestResult;
 import io.linimasa.ingest.service.IngestService;
+import io.linimasa.ingest.service.Ingested;
 import io.linimasa.ingest.service.RawArticle;
 import io.linimasa.normalise.NoArticleFoundException;
 import io.linimasa.problem.Failures;
@@ -14,58 +14,104 @@ import org.jboss.logging.Logger;
 /**
  * An NDJSON batch, line by line: each line gets its own honest result, whatever fails (201/200
  * stored, 400/413/422 refused, 503 not stored because the database is away, 500 not foreseen),
- * and no line stops the others. Once the database has been found unreachable, the later lines are
- * still checked but not tried: they are answered 503 at once.
+ * and no line stops the others. Lines are stored in chunks (normalised in parallel, written in
+ * one transaction); once the database has been found unreachable, the later lines are still checked
+ * but not tried: they are answered 503 at once.
  */
 final class BatchIngest {
 
     private static final Logger LOG = Logger.getLogger(BatchIngest.class);
+    private static final String AWAY = "not stored: the database cannot be reached; send it again";
+    /** A chunk is also cut at this many characters of pages, so that a chunk of large pages stays small. */
+    private static final long CHUNK_CHARS = 8L * 1024 * 1024;
+
+    private record Pending(int line, RawArticle raw) {
+    }
 
     private final IngestService ingest;
     private final Function<String, RawArticle> parse;
     private final long maxArticleBytes;
     private final long maxBatchBytes;
+    private final int chunkSize;
+    private final List<BatchResponse.Line> results = new ArrayList<>();
+    private final List<Pending> chunk = new ArrayList<>();
+    private long chunkChars;
+    private boolean databaseAway;
 
-    BatchIngest(IngestService ingest, Function<String, RawArticle> parse, long maxArticleBytes,
-                long maxBatchBytes) {
+    BatchIngest(IngestService ingest, Function<String, RawArticle> parse, long maxArticleBytes, long maxBatchBytes, int chunkSize) {
         this.ingest = ingest;
         this.parse = parse;
         this.maxArticleBytes = maxArticleBytes;
         this.maxBatchBytes = maxBatchBytes;
+        this.chunkSize = chunkSize;
     }
 
     List<BatchResponse.Line> run(NdjsonLines lines) {
-        List<BatchResponse.Line> results = new ArrayList<>();
-        boolean databaseAway = false;
         for (NdjsonLines.Line line; (line = lines.next()) != null; ) {
             if (line.unreadable() != null) {
                 results.add(unreadable(line));
                 continue;
             }
             try {
-                var raw = parse.apply(line.text());
+                RawArticle raw = parse.apply(line.text());
                 if (databaseAway) {
-                    results.add(new BatchResponse.Line(line.number(), 503, null, "not stored: the database cannot be reached; send it again"));
+                    results.add(new BatchResponse.Line(line.number(), 503, null, AWAY));
                     continue;
                 }
-                IngestResult result = ingest.ingest(raw);
-                results.add(new BatchResponse.Line(line.number(), result.created() ? 201 : 200, result.article().id, null));
+                chunk.add(new Pending(line.number(), raw));
+                chunkChars += raw.content().length();
+                if (chunk.size() >= chunkSize || chunkChars >= CHUNK_CHARS) {
+                    flush();
+                }
             } catch (ProblemException e) {
                 results.add(new BatchResponse.Line(line.number(), e.status(), null, e.getMessage()));
-            } catch (NoArticleFoundException e) {
-                results.add(new BatchResponse.Line(line.number(), 422, null, e.getMessage()));
-            } catch (RuntimeException e) {
-                if (Failures.databaseUnreachable(e)) {
-                    databaseAway = true;
-                    LOG.warnf("batch line %d not stored: the database cannot be reached (%s)", line.number(), e.getMessage());
-                    results.add(new BatchResponse.Line(line.number(), 503, null, "not stored: the database cannot be reached; send it again"));
-                } else {
-                    LOG.errorf(e, "batch line %d failed", line.number());
-                    results.add(new BatchResponse.Line(line.number(), 500, null, "the line failed; it has been logged"));
-                }
             }
         }
+        flush();
+        results.sort((a, b) -> Integer.compare(a.line(), b.line()));
         return results;
+    }
+
+    private void flush() {
+        if (chunk.isEmpty()) {
+            return;
+        }
+        try {
+            List<Ingested> outcomes = ingest.ingestAll(chunk.stream().map(Pending::raw).toList());
+            for (int i = 0; i < outcomes.size(); i++) {
+                results.add(result(chunk.get(i).line(), outcomes.get(i)));
+            }
+        } catch (RuntimeException e) {
+            boolean away = Failures.databaseUnreachable(e);
+            databaseAway |= away;
+            if (away) {
+                LOG.warnf("batch lines %d to %d not stored: the database cannot be reached (%s)", chunk.get(0).line(),
+                        chunk.get(chunk.size() - 1).line(), e.getMessage());
+            } else {
+                LOG.errorf(e, "batch lines %d to %d failed", chunk.get(0).line(), chunk.get(chunk.size() - 1).line());
+            }
+            for (Pending pending : chunk) {
+                results.add(new BatchResponse.Line(pending.line(), away ? 503 : 500, null,
+                        away ? AWAY : "the line failed; it has been logged"));
+            }
+        }
+        chunk.clear();
+        chunkChars = 0;
+    }
+
+    private static BatchResponse.Line result(int line, Ingested outcome) {
+        RuntimeException failure = outcome.failure();
+        if (failure == null) {
+            return new BatchResponse.Line(line, outcome.created() ? 201 : 200, outcome.id(), null);
+        }
+        if (failure instanceof ProblemException problem) {
+            return new BatchResponse.Line(line, problem.status(), null, problem.getMessage());
+        }
+        if (failure instanceof NoArticleFoundException) {
+            return new BatchResponse.Line(line, 422, null, failure.getMessage());
+        }
+        LOG.errorf(failure, "batch line %d failed", line);
+        return new BatchResponse.Line(line, 500, null, "the line failed; it has been logged");
     }
 
     private BatchResponse.Line unreadable(NdjsonLines.Line line) {

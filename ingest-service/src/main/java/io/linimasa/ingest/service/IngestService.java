@@ -1,28 +1,34 @@
 package io.linimasa.ingest.service;
 
 import io.linimasa.ingest.config.IngestConfig;
-import io.linimasa.normalise.ArticleNormaliser;
-import io.linimasa.normalise.DatedEvent;
-import io.linimasa.normalise.EntityMention;
-import io.linimasa.normalise.NormalisedArticle;
 import io.linimasa.ingest.store.Article;
-import io.linimasa.ingest.store.ArticleEntityMention;
-import io.linimasa.ingest.store.ArticleEvent;
-import io.linimasa.ingest.store.OutboxEntry;
+import io.linimasa.ingest.store.ArticleRow;
+import io.linimasa.ingest.store.ArticleWriter;
+import io.linimasa.normalise.NormalisedArticle;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.PersistenceException;
+import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
- * Takes a raw page to a stored article: normalise (pure), then one transaction that writes the
- * article, its entities and events and an outbox row for the indexer. Re-ingesting the same input
- * is idempotent: the id is a hash of the input and the primary key guards it, not a read first.
+ * Takes raw pages to stored articles, a chunk at a time: check each page, skip what is stored
+ * already (one query), normalise the rest in parallel (pure), find their originals (two queries),
+ * and write them in one transaction with JDBC batches: article, entities, events, MinHash bands and
+ * the outbox row for the indexer. Re-ingesting the same input is idempotent: the id is a hash of the
+ * input and the primary key guards it, not a read first. A page that is refused (400, 413, 422) is
+ * refused on its own; a database failure fails the chunk, which then stored nothing.
  */
 @ApplicationScoped
 public class IngestService {
@@ -30,35 +36,72 @@ public class IngestService {
     /** Longer hints than these are no names or addresses of a page; they are refused, not cut. */
     static final int MAX_SOURCE_NAME = 500;
     static final int MAX_URL = 8192;
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
-    private final ArticleNormaliser normaliser;
-    private final NearDuplicates nearDuplicates;
+    private final ParallelNormaliser normaliser;
+    private final Duplicates duplicates;
+    private final ArticleWriter writer;
+    private final EntityManager em;
     private final long maxArticleBytes;
+    private final StageCpu storeCpu;
 
-    public IngestService(ArticleNormaliser normaliser, NearDuplicates nearDuplicates, IngestConfig config) {
+    public IngestService(ParallelNormaliser normaliser, Duplicates duplicates, ArticleWriter writer, EntityManager em,
+                         IngestConfig config, MeterRegistry registry) {
         this.normaliser = normaliser;
-        this.nearDuplicates = nearDuplicates;
+        this.duplicates = duplicates;
+        this.writer = writer;
+        this.em = em;
         this.maxArticleBytes = config.ingest().maxArticleBytes().asLongValue();
+        this.storeCpu = new StageCpu(registry, "store");
     }
 
+    /** One page: the stored article, and whether this request created it. */
     public IngestResult ingest(RawArticle raw) {
-        validate(raw);
-        String id = ArticleIds.of(raw);
-        Optional<Article> stored = find(id);
-        if (stored.isPresent()) {
-            return new IngestResult(stored.get(), false);
+        Ingested outcome = ingestAll(List.of(raw)).get(0);
+        if (outcome.failure() != null) {
+            throw outcome.failure();
         }
-        ArticleNormaliser.Hints hints = new ArticleNormaliser.Hints(raw.url(), raw.sourceName());
-        NormalisedArticle normalised = raw.isHtml()
-                ? normaliser.fromHtml(raw.html(), hints)
-                : normaliser.fromText(raw.text(), hints);
-        try {
-            Article article = QuarkusTransaction.requiringNew().call(() -> store(id, raw, normalised));
-            return new IngestResult(article, true);
-        } catch (PersistenceException e) {
-            // Another request stored the same input meanwhile: the primary key kept one copy.
-            return find(id).map(article -> new IngestResult(article, false)).orElseThrow(() -> e);
+        return new IngestResult(find(outcome.id()).orElseThrow(), outcome.created());
+    }
+
+    /** A chunk of pages: one outcome each, in order. */
+    public List<Ingested> ingestAll(List<RawArticle> raws) {
+        Ingested[] outcomes = new Ingested[raws.size()];
+        Map<String, Integer> firstOfId = new HashMap<>();
+        List<Integer> fresh = new ArrayList<>();
+        String[] ids = new String[raws.size()];
+        for (int i = 0; i < raws.size(); i++) {
+            try {
+                validate(raws.get(i));
+                ids[i] = ArticleIds.of(raws.get(i));
+                if (firstOfId.putIfAbsent(ids[i], i) == null) {
+                    fresh.add(i);
+                }
+            } catch (RuntimeException refused) {
+                outcomes[i] = Ingested.failed(refused);
+            }
         }
+        Set<String> stored = storedAmong(fresh.stream().map(i -> ids[i]).toList());
+        List<Integer> toNormalise = fresh.stream().filter(i -> !stored.contains(ids[i])).toList();
+        List<ParallelNormaliser.Normalised> normalised = normaliser.normalise(toNormalise.stream().map(raws::get).toList());
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        List<ArticleRow> rows = new ArrayList<>();
+        for (int k = 0; k < toNormalise.size(); k++) {
+            int i = toNormalise.get(k);
+            if (normalised.get(k).failure() != null) {
+                outcomes[i] = Ingested.failed(normalised.get(k).failure());
+            } else {
+                rows.add(row(ids[i], raws.get(i), normalised.get(k).article(), now));
+            }
+        }
+        Set<String> written = rows.isEmpty() ? Set.of() : storeCpu.measure(() -> QuarkusTransaction.requiringNew()
+                .call(() -> writer.write(duplicates.mark(rows))));
+        for (int i = 0; i < raws.size(); i++) {
+            if (outcomes[i] == null) {
+                outcomes[i] = new Ingested(ids[i], written.contains(ids[i]) && firstOfId.get(ids[i]) == i, null);
+            }
+        }
+        return List.of(outcomes);
     }
 
     public Optional<Article> find(String id) {
@@ -70,6 +113,15 @@ public class IngestService {
             article.events.size();
             return article;
         }));
+    }
+
+    @SuppressWarnings("unchecked")
+    private Set<String> storedAmong(List<String> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(QuarkusTransaction.joiningExisting().call(() -> em.createNativeQuery(
+                "SELECT id FROM ingest.article WHERE id = ANY(?1)").setParameter(1, ids.toArray(String[]::new)).getResultList()));
     }
 
     /** What is refused before anything is stored: 400 malformed, 413 too large. */
@@ -105,61 +157,13 @@ public class IngestService {
         }
     }
 
-    private Article store(String id, RawArticle raw, NormalisedArticle normalised) {
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        Article article = new Article();
-        article.id = id;
-        article.rawKind = raw.isHtml() ? "html" : "text";
-        article.rawContent = raw.content();
-        article.contentHash = ArticleIds.sha256(normalised.body().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip());
-        article.minhash = MinHash.signature(normalised.body());
-        article.duplicateOf = Article.firstWithContentHash(article.contentHash)
-                .or(() -> nearDuplicates.firstNearDuplicate(article.minhash))
-                .orElse(null);
-        article.title = normalised.title();
-        if (normalised.publishedAt() != null) {
-            article.publishedAt = normalised.publishedAt().toInstant();
-            article.publishedOffset = normalised.publishedAt().getOffset().getId().replace("Z", "+00:00");
-        }
-        article.outlet = normalised.outlet();
-        article.authors = normalised.authors().toArray(String[]::new);
-        article.editors = normalised.editors().toArray(String[]::new);
-        article.dateline = normalised.dateline();
-        article.language = normalised.language();
-        article.body = normalised.body();
-        article.sourceName = raw.sourceName();
-        article.url = raw.url();
-        article.fetchedAt = raw.fetchedAt();
-        article.ingestedAt = now;
-        List<EntityMention> entities = normalised.entities();
-        for (int i = 0; i < entities.size(); i++) {
-            ArticleEntityMention row = new ArticleEntityMention();
-            row.article = article;
-            row.ordinal = i;
-            row.name = entities.get(i).name();
-            row.type = entities.get(i).type().name();
-            row.mentions = entities.get(i).mentions();
-            article.entities.add(row);
-        }
-        List<DatedEvent> events = normalised.events();
-        for (int i = 0; i < events.size(); i++) {
-            DatedEvent event = events.get(i);
-            ArticleEvent row = new ArticleEvent();
-            row.article = article;
-            row.ordinal = i;
-            row.dateValue = event.date();
-            row.granularity = event.granularity() == null ? null : event.granularity().name();
-            row.dateStart = event.start();
-            row.dateEnd = event.end();
-            row.expression = event.expression();
-            row.sentence = event.sentence();
-            row.entities = event.entities().toArray(String[]::new);
-            article.events.add(row);
-        }
-        article.persist();
-        OutboxEntry.of(id, now).persist();
-        Article.flush();
-        nearDuplicates.remember(id, article.minhash);
-        return article;
+    private static ArticleRow row(String id, RawArticle raw, NormalisedArticle n, Instant now) {
+        int[] minhash = MinHash.signature(n.body());
+        return new ArticleRow(id, raw.isHtml() ? "html" : "text", raw.content(),
+                ArticleIds.sha256(NOT_WORD.matcher(n.body().toLowerCase(Locale.ROOT)).replaceAll(" ").strip()), null,
+                n.title(), n.publishedAt() == null ? null : n.publishedAt().toInstant(),
+                n.publishedAt() == null ? null : n.publishedAt().getOffset().getId().replace("Z", "+00:00"),
+                n.outlet(), n.authors(), n.editors(), n.dateline(), n.language(), n.body(), raw.sourceName(), raw.url(),
+                raw.fetchedAt(), now, minhash, minhash == null ? null : MinHash.bands(minhash), n.entities(), n.events());
     }
 }

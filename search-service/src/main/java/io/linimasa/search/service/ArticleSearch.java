@@ -43,7 +43,11 @@ public class ArticleSearch {
         this.config = config;
     }
 
-    public SearchResult search(SearchQuery query) {
+    /**
+     * The Elasticsearch request for a query: what search sends, and what the load benchmark sends
+     * straight to Elasticsearch to compare with.
+     */
+    public SearchRequest request(SearchQuery query) {
         ReaderQuery text = ReaderQuery.parse(query.q());
         boolean ranked = text.hasPositiveParts() && query.order() == SearchQuery.Order.RELEVANCE;
         SearchRequest.Builder request = new SearchRequest.Builder()
@@ -71,9 +75,14 @@ public class ArticleSearch {
         if (query.cursor() != null) {
             request.searchAfter(Cursors.decode(query.cursor()));
         }
+        return request.build();
+    }
+
+    public SearchResult search(SearchQuery query) {
+        SearchRequest request = request(query);
         SearchResponse<HitSource> response;
         try {
-            response = client.search(request.build(), HitSource.class);
+            response = client.search(request, HitSource.class);
         } catch (ElasticsearchException e) {
             if (e.status() == 400 && query.cursor() != null) {
                 throw new InvalidQueryException("the cursor does not fit this query");
