@@ -159,7 +159,7 @@ public final class SearchBench {
     }
 
     /** search-service's configuration with its own defaults, reading the bench's alias. */
-    private static SearchConfig config(String alias) {
+    static SearchConfig config(String alias) {
         SmallRyeConfig config = new SmallRyeConfigBuilder()
                 .withMapping(SearchConfig.class)
                 .withSources(new PropertiesConfigSource(Map.of("linimasa.index.alias", alias), "search bench", 500))
