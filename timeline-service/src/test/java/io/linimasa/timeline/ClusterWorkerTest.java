@@ -86,7 +86,7 @@ class ClusterWorkerTest {
     }
 
     @Test
-    void changedRulesBuildTheEntriesAgain() {
+    void newerRulesBuildTheirEntriesBesideTheActiveOnesAndThenTakeOver() {
         store(s -> {
             s.article("k1", "Yerevan Minta Bantuan Rusia", "Kompas.com", "2020-10-31 17:17:00+07", "+07:00");
             s.event("k1", 0, "2020-10-30", "DAY", "2020-10-30", "2020-10-30",
@@ -94,25 +94,83 @@ class ClusterWorkerTest {
                     "Armenia", "Azerbaijan", "Geneva");
         });
         StoreFixtures.assignAll(worker, em);
-        long before = ((Number) QuarkusTransaction.requiringNew().call(() ->
-                em.createNativeQuery("SELECT id FROM timeline.timeline_entry").getSingleResult())).longValue();
-        QuarkusTransaction.requiringNew().run(() ->
-                em.createNativeQuery("UPDATE timeline.merge_state SET rules_version = 0").executeUpdate());
+        long before = entryId();
+        // As if the previous rules built that entry and are still the ones readers see.
+        int previous = EventMerger.VERSION - 1;
+        QuarkusTransaction.requiringNew().run(() -> {
+            new StoreFixtures(em).lockWorker();
+            em.createNativeQuery("UPDATE timeline.timeline_entry SET rules_version = ?1").setParameter(1, previous).executeUpdate();
+            em.createNativeQuery("UPDATE timeline.timeline_source SET rules_version = ?1").setParameter(1, previous).executeUpdate();
+            em.createNativeQuery("UPDATE timeline.merge_state SET active_version = ?1").setParameter(1, previous).executeUpdate();
+        });
         long deadline = System.currentTimeMillis() + 15_000;
-        while (rulesVersion() != EventMerger.VERSION && System.currentTimeMillis() < deadline) {
-            worker.assignBatch(); // the scheduled worker may get there first: either one rebuilds
+        while (activeVersion() != EventMerger.VERSION && System.currentTimeMillis() < deadline) {
+            worker.assignBatch();
+            assertTrue(activeVersion() == EventMerger.VERSION || entries().size() >= 1, "readers always see an entry");
+            worker.takeOverWhenCaughtUp();
         }
-        assertEquals(EventMerger.VERSION, rulesVersion());
-        StoreFixtures.assignAll(worker, em);
+        assertEquals(EventMerger.VERSION, activeVersion());
         List<Object[]> entries = entries();
-        assertEquals(1, entries.size());
-        long after = ((Number) QuarkusTransaction.requiringNew().call(() ->
-                em.createNativeQuery("SELECT id FROM timeline.timeline_entry").getSingleResult())).longValue();
-        assertTrue(after != before, "the entry was built again");
+        assertEquals(1, entries.size(), "the older version's entry is gone");
+        assertTrue(entryId() != before, "the entry was built again by the current rules");
     }
 
-    private int rulesVersion() {
+    @Test
+    void aReplicaWithOlderRulesWritesNothing() {
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("UPDATE timeline.merge_state SET active_version = ?1")
+                .setParameter(1, EventMerger.VERSION + 1).executeUpdate());
+        store(s -> {
+            s.article("o1", "Gencatan Senjata", "Kompas.com", "2020-10-31 17:17:00+07", "+07:00");
+            s.event("o1", 0, "2020-10-30", "DAY", "2020-10-30", "2020-10-30", "Gencatan senjata gagal pada Jumat (30/10/2020).",
+                    "Armenia");
+        });
+        assertEquals(0, worker.assignBatch());
+        worker.takeOverWhenCaughtUp();
+        long entries = ((Number) QuarkusTransaction.requiringNew().call(() ->
+                em.createNativeQuery("SELECT count(*) FROM timeline.timeline_entry").getSingleResult())).longValue();
+        assertEquals(0, entries);
+        assertEquals(EventMerger.VERSION + 1, activeVersion());
+    }
+
+    @Test
+    void anEventThatCannotBeMergedIsSetAsideAndTheOthersGoOn() {
+        store(s -> {
+            s.article("p1", "Data Rusak", "Kompas.com", "2020-10-31 17:17:00+07", "+07:00");
+            s.event("p1", 0, "2020-10", "SEASON", "2020-10-01", "2020-10-14", "Sebuah baris yang rusak pada Oktober 2020.",
+                    "Armenia");
+            s.event("p1", 1, "2020-10-30", "DAY", "2020-10-30", "2020-10-30", "Gencatan senjata gagal pada Jumat (30/10/2020).",
+                    "Armenia");
+        });
+        StoreFixtures.assignAll(worker, em);
+        assertEquals(1, entries().size(), "the good event has its entry");
+        List<?> setAside = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                "SELECT reason FROM timeline.event_set_aside").getResultList());
+        assertEquals(1, setAside.size());
+        assertTrue(((String) setAside.get(0)).contains("SEASON"), "the reason names the cause: " + setAside.get(0));
+    }
+
+    @Test
+    void aLeapYearFebruaryReachesTheTimeline() {
+        store(s -> {
+            s.article("f1", "Pemilu 14 Februari", "Kompas.com", "2024-03-01 10:00:00+07", "+07:00");
+            s.event("f1", 0, "2024-02", "MONTH", "2024-02-01", "2024-02-29",
+                    "Pemilihan umum digelar pada Februari 2024 di seluruh Indonesia.", "Indonesia");
+            s.event("f1", 1, "2024-02-14", "DAY", "2024-02-14", "2024-02-14",
+                    "Pemungutan suara berlangsung pada 14 Februari 2024.", "Indonesia");
+            s.event("f1", 2, "2024", "YEAR", "2024-01-01", "2024-12-31",
+                    "Tahun 2024 adalah tahun pemilu.", "Indonesia");
+        });
+        StoreFixtures.assignAll(worker, em);
+        assertTrue(entries().stream().anyMatch(e -> "2024-02".equals(e[0])), "the February entry is on the timeline");
+    }
+
+    private int activeVersion() {
         return ((Number) QuarkusTransaction.requiringNew().call(() ->
-                em.createNativeQuery("SELECT rules_version FROM timeline.merge_state").getSingleResult())).intValue();
+                em.createNativeQuery("SELECT active_version FROM timeline.merge_state").getSingleResult())).intValue();
+    }
+
+    private long entryId() {
+        return ((Number) QuarkusTransaction.requiringNew().call(() ->
+                em.createNativeQuery("SELECT id FROM timeline.timeline_entry").getSingleResult())).longValue();
     }
 }

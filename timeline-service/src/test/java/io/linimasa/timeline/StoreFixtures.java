@@ -1,6 +1,7 @@
 package io.linimasa.timeline;
 
 import io.linimasa.timeline.service.ClusterWorker;
+import io.linimasa.timeline.service.EventMerger;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.persistence.EntityManager;
 
@@ -24,8 +25,11 @@ final class StoreFixtures {
             long left = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery("""
                     SELECT count(*) FROM ingest.article_event e
                     WHERE e.date_start IS NOT NULL
-                      AND NOT EXISTS (SELECT 1 FROM timeline.timeline_source s WHERE s.event_id = e.id)""")
-                    .getSingleResult()).longValue());
+                      AND NOT EXISTS (SELECT 1 FROM timeline.timeline_source s
+                                      WHERE s.rules_version = ?1 AND s.event_id = e.id)
+                      AND NOT EXISTS (SELECT 1 FROM timeline.event_set_aside x
+                                      WHERE x.rules_version = ?1 AND x.event_id = e.id)""")
+                    .setParameter(1, worker.rulesVersion()).getSingleResult()).longValue());
             if (left == 0) {
                 return;
             }
@@ -41,11 +45,22 @@ final class StoreFixtures {
         }
     }
 
-    /** Empties the stores; holds the worker's lock meanwhile, so no scheduled batch reads what is being truncated. */
+    /**
+     * Empties the stores and makes the current rules the active ones; holds the worker's lock
+     * meanwhile, so no scheduled batch reads what is being truncated.
+     */
     void clear() {
-        em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext('linimasa.timeline.worker'))").getSingleResult();
+        lockWorker();
         em.createNativeQuery("TRUNCATE ingest.article CASCADE").executeUpdate();
-        em.createNativeQuery("TRUNCATE timeline.timeline_entry CASCADE").executeUpdate();
+        em.createNativeQuery("TRUNCATE timeline.timeline_entry, timeline.timeline_source, timeline.event_set_aside").executeUpdate();
+        em.createNativeQuery("UPDATE timeline.merge_state SET active_version = ?1").setParameter(1, EventMerger.VERSION)
+                .executeUpdate();
+    }
+
+    /** Holds the worker's lock (of the current rules) for the rest of the transaction. */
+    void lockWorker() {
+        em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext('linimasa.timeline.worker'), ?1)")
+                .setParameter(1, EventMerger.VERSION).getSingleResult();
     }
 
     void article(String id, String title, String outlet, String publishedAt, String offset) {

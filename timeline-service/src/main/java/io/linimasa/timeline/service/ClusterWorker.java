@@ -3,7 +3,6 @@ package io.linimasa.timeline.service;
 import io.linimasa.timeline.config.TimelineConfig;
 import io.linimasa.timeline.store.StoredEvent;
 import io.linimasa.timeline.store.TimelineEntry;
-import io.linimasa.timeline.store.TimelineSource;
 import io.linimasa.timeline.store.TimelineStore;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
@@ -20,21 +19,41 @@ import org.jboss.logging.Logger;
 
 /**
  * Assigns newly stored events to timeline entries with the rules of {@link EventMerger}, so that
- * GET /api/timeline is a plain indexed read. One writer at a time (a PostgreSQL advisory lock), so
- * two replicas never create the same entry twice. When the rules change ({@link EventMerger#VERSION}),
- * the entries are removed and every event is assigned again, batch by batch.
+ * GET /api/timeline is a plain indexed read.
+ *
+ * <ul>
+ * <li>One writer per rules version at a time (a PostgreSQL advisory lock), so two replicas never
+ *     create the same entry twice.</li>
+ * <li>Entries belong to a rules version. A replica with newer rules builds its own entries beside the
+ *     active ones and, once every event is assigned, makes its version the one readers see and removes
+ *     the older entries. A replica with older rules than the active version writes nothing. So a rolling
+ *     update never empties the timeline, and two versions never undo each other's work.</li>
+ * <li>No event stops the others: an event whose merge fails is set aside with the reason (visible at
+ *     GET /api/timeline/set-aside and in the metrics) and the worker goes on. When a whole batch
+ *     fails in the database, its events are retried one transaction each, which finds the one.</li>
+ * </ul>
  */
 @ApplicationScoped
 public class ClusterWorker {
 
     private static final Logger LOG = Logger.getLogger(ClusterWorker.class);
+    /** Entries of an older version removed per transaction once a newer version took over. */
+    private static final int REMOVAL_BATCH = 2_000;
 
     private final TimelineStore store;
     private final int batchSize;
+    private final int rulesVersion;
+    private volatile boolean idleLogged;
 
     public ClusterWorker(TimelineStore store, TimelineConfig config) {
         this.store = store;
         this.batchSize = config.workerBatchSize();
+        this.rulesVersion = config.rulesVersion().orElse(EventMerger.VERSION);
+    }
+
+    /** The rules version this replica builds entries for. */
+    public int rulesVersion() {
+        return rulesVersion;
     }
 
     @Scheduled(every = "${linimasa.timeline.worker-interval:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -43,51 +62,125 @@ public class ClusterWorker {
             while (assignBatch() == batchSize) {
                 // a full batch: more may be waiting
             }
+            takeOverWhenCaughtUp();
         } catch (RuntimeException e) {
             LOG.warnf("timeline worker paused: %s", e.getMessage());
         }
     }
 
-    /** Assigns one batch of events in one transaction; returns how many it assigned. */
+    /**
+     * Assigns one batch of events; returns how many it handled (assigned or set aside). When the
+     * batch fails as a whole, its events are retried one transaction each, and the one that fails
+     * again is set aside.
+     */
     public int assignBatch() {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            if (!store.tryWorkerLock()) {
-                return 0;
-            }
-            if (store.rulesVersion() != EventMerger.VERSION) {
-                int removed = store.removeAllEntries(EventMerger.VERSION);
-                LOG.infof("merge rules changed (version %d): %d entries removed, every event is assigned again",
-                        EventMerger.VERSION, removed);
-            }
-            List<StoredEvent> events = store.unassignedEvents(batchSize);
-            Map<Long, TimelineEntry> entries = new HashMap<>();
-            // Entries this batch created or changed, as the rules see them now (the database may lag).
-            Map<Long, EventMerger.Candidate> touched = new LinkedHashMap<>();
-            for (StoredEvent event : events) {
-                List<EventMerger.Candidate> candidates = new ArrayList<>(touched.values());
-                for (TimelineEntry entry : store.candidateEntries(event)) {
-                    if (!touched.containsKey(entry.id)) {
-                        entries.put(entry.id, entry);
-                        candidates.add(candidate(entry));
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> assign(batchSize));
+        } catch (RuntimeException batchFailure) {
+            LOG.warnf("a batch of timeline events failed (%s); assigning them one at a time", batchFailure.getMessage());
+            int handled = 0;
+            for (int i = 0; i < batchSize; i++) {
+                try {
+                    int assigned = QuarkusTransaction.requiringNew().call(() -> assign(1));
+                    if (assigned == 0) {
+                        break;
                     }
+                    handled += assigned;
+                } catch (RuntimeException failure) {
+                    handled += QuarkusTransaction.requiringNew().call(() -> setAsideNext(failure));
                 }
-                EventMerger.Candidate match = EventMerger.match(event, candidates);
-                TimelineEntry entry;
-                EventMerger.Candidate joined;
-                if (match == null) {
-                    entry = newEntry(event);
-                    joined = EventMerger.Candidate.of(entry.id, event);
-                } else {
-                    entry = entries.get(match.id());
-                    joined = match.with(event);
-                    join(entry, joined, event);
-                }
-                entries.put(entry.id, entry);
-                touched.put(entry.id, joined);
-                TimelineSource.of(event.id(), entry.id, event.articleId()).persist();
             }
-            return events.size();
+            return handled;
+        }
+    }
+
+    /** When this replica's rules are newer than the active ones and every event has an entry: readers switch to them. */
+    public void takeOverWhenCaughtUp() {
+        QuarkusTransaction.requiringNew().run(() -> {
+            if (!store.tryWorkerLock(rulesVersion) || store.activeVersion() >= rulesVersion
+                    || !store.unassignedEvents(rulesVersion, 1).isEmpty()) {
+                return;
+            }
+            if (store.activate(rulesVersion)) {
+                LOG.infof("merge rules version %d is now the one readers see", rulesVersion);
+            }
         });
+        int removed;
+        do {
+            removed = QuarkusTransaction.requiringNew().call(() ->
+                    store.activeVersion() == rulesVersion ? store.removeEntriesBefore(rulesVersion, REMOVAL_BATCH) : 0);
+        } while (removed == REMOVAL_BATCH);
+    }
+
+    /** One transaction: up to {@code limit} events assigned; an event whose merge fails is set aside in it. */
+    private int assign(int limit) {
+        if (!store.tryWorkerLock(rulesVersion)) {
+            return 0;
+        }
+        if (store.activeVersion() > rulesVersion) {
+            if (!idleLogged) {
+                LOG.infof("the timeline is built by newer merge rules (version %d); this replica (version %d) only reads",
+                        store.activeVersion(), rulesVersion);
+                idleLogged = true;
+            }
+            return 0;
+        }
+        List<StoredEvent> events = store.unassignedEvents(rulesVersion, limit);
+        Map<Long, TimelineEntry> entries = new HashMap<>();
+        // Entries this batch created or changed, as the rules see them now (the database may lag).
+        Map<Long, EventMerger.Candidate> touched = new LinkedHashMap<>();
+        for (StoredEvent event : events) {
+            try {
+                assign(event, entries, touched);
+            } catch (RuntimeException e) {
+                LOG.warnf(e, "timeline event %d set aside", event.id());
+                store.setAside(rulesVersion, event.id(), reason(e));
+            }
+        }
+        return events.size();
+    }
+
+    private void assign(StoredEvent event, Map<Long, TimelineEntry> entries, Map<Long, EventMerger.Candidate> touched) {
+        List<EventMerger.Candidate> candidates = new ArrayList<>(touched.values());
+        for (TimelineEntry entry : store.candidateEntries(rulesVersion, event)) {
+            if (!touched.containsKey(entry.id)) {
+                entries.put(entry.id, entry);
+                candidates.add(candidate(entry));
+            }
+        }
+        EventMerger.Candidate match = EventMerger.match(event, candidates);
+        TimelineEntry entry;
+        EventMerger.Candidate joined;
+        if (match == null) {
+            entry = newEntry(event);
+            joined = EventMerger.Candidate.of(entry.id, event);
+        } else {
+            entry = entries.get(match.id());
+            joined = match.with(event);
+            join(entry, joined, event);
+        }
+        entries.put(entry.id, entry);
+        touched.put(entry.id, joined);
+        store.addSource(rulesVersion, event.id(), entry.id, event.articleId());
+    }
+
+    /** The first event that is still unassigned (the one a failed transaction stopped on), set aside. */
+    private int setAsideNext(RuntimeException failure) {
+        if (!store.tryWorkerLock(rulesVersion)) {
+            return 0;
+        }
+        List<StoredEvent> next = store.unassignedEvents(rulesVersion, 1);
+        if (next.isEmpty()) {
+            return 0;
+        }
+        LOG.warnf(failure, "timeline event %d set aside", next.get(0).id());
+        store.setAside(rulesVersion, next.get(0).id(), reason(failure));
+        return 1;
+    }
+
+    private static String reason(Throwable e) {
+        String message = e.getClass().getSimpleName() + ": " + e.getMessage();
+        return message.length() > 1000 ? message.substring(0, 1000) : message;
     }
 
     private EventMerger.Candidate candidate(TimelineEntry entry) {
@@ -96,8 +189,9 @@ public class ClusterWorker {
                 EventMerger.words(entry.searchText), new HashSet<>(store.articlesOf(entry.id)));
     }
 
-    private static TimelineEntry newEntry(StoredEvent event) {
+    private TimelineEntry newEntry(StoredEvent event) {
         TimelineEntry entry = new TimelineEntry();
+        entry.rulesVersion = rulesVersion;
         entry.dateValue = event.dateValue();
         entry.granularity = event.granularity();
         entry.dateStart = event.start();

@@ -23,6 +23,10 @@ public class TimelineEntry extends PanacheEntityBase {
     @SequenceGenerator(name = "timeline_entry_seq", sequenceName = "timeline_entry_seq", allocationSize = 50)
     public Long id;
 
+    /** The version of the merge rules that built this entry. */
+    @Column(name = "rules_version")
+    public int rulesVersion;
+
     @Column(name = "date_value")
     public String dateValue;
 

@@ -25,24 +25,34 @@ public class TimelineStore {
         this.em = em;
     }
 
-    /** Takes the worker lock for this transaction; false when another replica holds it. */
-    public boolean tryWorkerLock() {
-        return (Boolean) em.createNativeQuery("SELECT pg_try_advisory_xact_lock(hashtext('linimasa.timeline.worker'))")
-                .getSingleResult();
+    /** The version of the merge rules whose entries readers see. */
+    public int activeVersion() {
+        return ((Number) em.createNativeQuery("SELECT active_version FROM timeline.merge_state").getSingleResult()).intValue();
     }
 
-    /** Dated events ingest stored that no entry cites yet, oldest first. */
+    /**
+     * Takes the worker lock of one rules version for this transaction; false when another replica of
+     * that version holds it. Replicas of two versions (a rolling update) each build their own entries.
+     */
+    public boolean tryWorkerLock(int rulesVersion) {
+        return (Boolean) em.createNativeQuery("SELECT pg_try_advisory_xact_lock(hashtext('linimasa.timeline.worker'), ?1)")
+                .setParameter(1, rulesVersion).getSingleResult();
+    }
+
+    /** Dated events ingest stored that no entry of this rules version cites yet and none has set aside, oldest first. */
     @SuppressWarnings("unchecked")
-    public List<StoredEvent> unassignedEvents(int limit) {
+    public List<StoredEvent> unassignedEvents(int rulesVersion, int limit) {
         List<Object[]> rows = em.createNativeQuery("""
                 SELECT e.id, e.article_id, e.date_value, e.granularity, e.date_start, e.date_end, e.sentence, e.entities,
                        ARRAY(SELECT ae.name FROM ingest.article_entity ae WHERE ae.article_id = e.article_id
                              ORDER BY ae.mentions DESC, ae.ordinal LIMIT ?2) AS article_entities
                 FROM ingest.article_event e
                 WHERE e.date_start IS NOT NULL
-                  AND NOT EXISTS (SELECT 1 FROM timeline.timeline_source s WHERE s.event_id = e.id)
+                  AND NOT EXISTS (SELECT 1 FROM timeline.timeline_source s WHERE s.rules_version = ?3 AND s.event_id = e.id)
+                  AND NOT EXISTS (SELECT 1 FROM timeline.event_set_aside x WHERE x.rules_version = ?3 AND x.event_id = e.id)
                 ORDER BY e.id
-                LIMIT ?1""").setParameter(1, limit).setParameter(2, StoredEvent.ARTICLE_ENTITIES).getResultList();
+                LIMIT ?1""").setParameter(1, limit).setParameter(2, StoredEvent.ARTICLE_ENTITIES).setParameter(3, rulesVersion)
+                .getResultList();
         List<StoredEvent> events = new ArrayList<>();
         for (Object[] r : rows) {
             events.add(new StoredEvent(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3],
@@ -51,31 +61,95 @@ public class TimelineStore {
         return events;
     }
 
-    /** The version of the merge rules that built the entries. */
-    public int rulesVersion() {
-        return ((Number) em.createNativeQuery("SELECT rules_version FROM timeline.merge_state").getSingleResult()).intValue();
+    /** Records that an entry of this rules version cites an event. */
+    public void addSource(int rulesVersion, long eventId, long entryId, String articleId) {
+        em.createNativeQuery("INSERT INTO timeline.timeline_source (rules_version, event_id, entry_id, article_id) VALUES (?1, ?2, ?3, ?4)")
+                .setParameter(1, rulesVersion).setParameter(2, eventId).setParameter(3, entryId).setParameter(4, articleId)
+                .executeUpdate();
     }
 
-    /** Removes every entry (and so every assignment) and records the rules that will build them again. */
-    public int removeAllEntries(int rulesVersion) {
-        int removed = em.createNativeQuery("DELETE FROM timeline.timeline_entry").executeUpdate();
-        em.createNativeQuery("UPDATE timeline.merge_state SET rules_version = ?1").setParameter(1, rulesVersion).executeUpdate();
-        em.clear();
+    /** Sets an event aside for this rules version, with the reason; a second failure counts another attempt. */
+    public void setAside(int rulesVersion, long eventId, String reason) {
+        em.createNativeQuery("""
+                INSERT INTO timeline.event_set_aside (rules_version, event_id, reason, attempts, set_aside_at)
+                VALUES (?1, ?2, ?3, 1, now())
+                ON CONFLICT (rules_version, event_id)
+                DO UPDATE SET reason = EXCLUDED.reason, attempts = timeline.event_set_aside.attempts + 1, set_aside_at = now()""")
+                .setParameter(1, rulesVersion).setParameter(2, eventId).setParameter(3, reason).executeUpdate();
+    }
+
+    /** The events set aside, newest first. */
+    @SuppressWarnings("unchecked")
+    public List<SetAsideRow> setAsideEvents(int limit) {
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT x.rules_version, x.event_id, e.article_id, x.reason, x.attempts, x.set_aside_at
+                FROM timeline.event_set_aside x LEFT JOIN ingest.article_event e ON e.id = x.event_id
+                ORDER BY x.set_aside_at DESC, x.event_id LIMIT ?1""").setParameter(1, limit).getResultList();
+        List<SetAsideRow> result = new ArrayList<>();
+        for (Object[] r : rows) {
+            result.add(new SetAsideRow(((Number) r[0]).intValue(), ((Number) r[1]).longValue(), (String) r[2], (String) r[3],
+                    ((Number) r[4]).intValue(), ((java.time.Instant) toInstant(r[5]))));
+        }
+        return result;
+    }
+
+    /** Gives every set-aside event another chance; returns how many. */
+    public int redriveSetAside() {
+        return em.createNativeQuery("DELETE FROM timeline.event_set_aside").executeUpdate();
+    }
+
+    /** How many events are set aside, and how many wait for an entry of this version, with the oldest's ingest time. */
+    @SuppressWarnings("unchecked")
+    public Backlog backlog(int rulesVersion) {
+        Object[] r = (Object[]) em.createNativeQuery("""
+                SELECT (SELECT count(*) FROM timeline.event_set_aside),
+                       count(e.id), min(a.ingested_at)
+                FROM ingest.article_event e JOIN ingest.article a ON a.id = e.article_id
+                WHERE e.date_start IS NOT NULL
+                  AND NOT EXISTS (SELECT 1 FROM timeline.timeline_source s WHERE s.rules_version = ?1 AND s.event_id = e.id)
+                  AND NOT EXISTS (SELECT 1 FROM timeline.event_set_aside x WHERE x.rules_version = ?1 AND x.event_id = e.id)""")
+                .setParameter(1, rulesVersion).getSingleResult();
+        return new Backlog(((Number) r[0]).longValue(), ((Number) r[1]).longValue(),
+                r[2] == null ? null : (java.time.Instant) toInstant(r[2]));
+    }
+
+    /**
+     * Makes this rules version the one readers see, if it is newer than the active one; true when it
+     * did. The older versions' entries are then removed by {@link #removeEntriesBefore}.
+     */
+    public boolean activate(int rulesVersion) {
+        return em.createNativeQuery("UPDATE timeline.merge_state SET active_version = ?1 WHERE active_version < ?1")
+                .setParameter(1, rulesVersion).executeUpdate() == 1;
+    }
+
+    /** Removes up to {@code limit} entries (and their sources) of versions older than the given one. */
+    public int removeEntriesBefore(int rulesVersion, int limit) {
+        em.createNativeQuery("DELETE FROM timeline.timeline_source WHERE rules_version < ?1 AND entry_id IN "
+                        + "(SELECT id FROM timeline.timeline_entry WHERE rules_version < ?1 LIMIT ?2)")
+                .setParameter(1, rulesVersion).setParameter(2, limit).executeUpdate();
+        int removed = em.createNativeQuery("DELETE FROM timeline.timeline_entry WHERE id IN "
+                        + "(SELECT id FROM timeline.timeline_entry WHERE rules_version < ?1 LIMIT ?2)")
+                .setParameter(1, rulesVersion).setParameter(2, limit).executeUpdate();
+        em.createNativeQuery("DELETE FROM timeline.event_set_aside WHERE rules_version < ?1").setParameter(1, rulesVersion)
+                .executeUpdate();
         return removed;
     }
 
     /**
-     * The entries an event may join (see EventMerger): those on its date and granularity, and those
-     * whose date may nest with its date and that share an entity with it or cite its article.
+     * The entries of this rules version an event may join (see EventMerger): those on its date and
+     * granularity, and those whose date may nest with its date and that share an entity with it or
+     * cite its article.
      */
     @SuppressWarnings("unchecked")
-    public List<TimelineEntry> candidateEntries(StoredEvent event) {
+    public List<TimelineEntry> candidateEntries(int rulesVersion, StoredEvent event) {
         List<Object> ids = em.createNativeQuery("""
                 SELECT t.id FROM timeline.timeline_entry t
-                WHERE (t.date_start = ?1 AND t.date_value = ?2 AND t.granularity = ?3)
+                WHERE t.rules_version = ?9
+                  AND ((t.date_start = ?1 AND t.date_value = ?2 AND t.granularity = ?3)
                    OR (t.date_start BETWEEN ?4 AND ?5 AND t.granularity = ANY(?6)
                        AND (t.entities && CAST(?7 AS text[])
-                            OR t.id IN (SELECT s.entry_id FROM timeline.timeline_source s WHERE s.article_id = ?8)))""")
+                            OR t.id IN (SELECT s.entry_id FROM timeline.timeline_source s
+                                        WHERE s.rules_version = ?9 AND s.article_id = ?8))))""")
                 .setParameter(1, Date.valueOf(event.start()))
                 .setParameter(2, event.dateValue())
                 .setParameter(3, event.granularity())
@@ -84,6 +158,7 @@ public class TimelineStore {
                 .setParameter(6, io.linimasa.timeline.service.EventMerger.nestingGranularities(event.granularity()).toArray(String[]::new))
                 .setParameter(7, event.entities().toArray(String[]::new))
                 .setParameter(8, event.articleId())
+                .setParameter(9, rulesVersion)
                 .getResultList();
         List<TimelineEntry> entries = new ArrayList<>();
         for (Object id : ids) {
@@ -115,7 +190,8 @@ public class TimelineStore {
         List<Object[]> rows = em.createNativeQuery("""
                 SELECT t.id, t.date_value, t.granularity, t.summary, t.entities
                 FROM timeline.timeline_entry t
-                WHERE (CAST(?1 AS text) IS NULL OR to_tsvector('simple', t.search_text) @@ plainto_tsquery('simple', CAST(?1 AS text)))
+                WHERE t.rules_version = (SELECT active_version FROM timeline.merge_state)
+                  AND (CAST(?1 AS text) IS NULL OR to_tsvector('simple', t.search_text) @@ plainto_tsquery('simple', CAST(?1 AS text)))
                   AND t.entities @> CAST(?2 AS text[])
                   AND (CAST(?3 AS date) IS NULL OR t.date_end >= CAST(?3 AS date))
                   AND (CAST(?4 AS date) IS NULL OR t.date_start <= CAST(?4 AS date))
@@ -159,6 +235,13 @@ public class TimelineStore {
                     published, (String) r[6], (String) r[7]));
         }
         return sources;
+    }
+
+    public record SetAsideRow(int rulesVersion, long eventId, String articleId, String reason, int attempts,
+                              java.time.Instant setAsideAt) {
+    }
+
+    public record Backlog(long setAside, long unassigned, java.time.Instant oldestIngestedAt) {
     }
 
     public record EntryRow(long id, String dateValue, String granularity, String summary, List<String> entities) {
