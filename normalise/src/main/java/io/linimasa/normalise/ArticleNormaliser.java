@@ -5,11 +5,17 @@ import io.linimasa.normalise.enrich.Enricher;
 import io.linimasa.normalise.enrich.entities.Entities;
 import io.linimasa.normalise.fields.Bylines;
 import io.linimasa.normalise.fields.Credits;
+import io.linimasa.normalise.fields.HostOutlet;
 import io.linimasa.normalise.fields.Outlets;
 import io.linimasa.normalise.label.Labeller;
 import io.linimasa.normalise.label.PageLabels;
+import io.linimasa.normalise.label.SiteLines;
 import io.linimasa.normalise.region.ArticleRegion;
+import io.linimasa.normalise.score.BlockFeatures;
+import io.linimasa.normalise.score.BlockModel;
+import io.linimasa.normalise.score.ContentRegion;
 import io.linimasa.normalise.segment.TextSegmenter;
+import io.linimasa.normalise.segment.html.Charsets;
 import io.linimasa.normalise.segment.html.HtmlBlocks;
 import io.linimasa.normalise.text.Languages;
 import java.time.LocalDate;
@@ -37,9 +43,20 @@ import java.util.Set;
  */
 public final class ArticleNormaliser {
 
-    /** What the client said about where the page came from: hints, never overrides. */
-    public record Hints(String url, String sourceName) {
+    /**
+     * What the client said about where the page came from (hints, never overrides), and what the
+     * site's earlier pages say about its lines ({@link SiteEvidence}; NONE when unknown).
+     */
+    public record Hints(String url, String sourceName, SiteEvidence site) {
         public static final Hints NONE = new Hints(null, null);
+
+        public Hints {
+            site = site == null ? SiteEvidence.NONE : site;
+        }
+
+        public Hints(String url, String sourceName) {
+            this(url, sourceName, SiteEvidence.NONE);
+        }
     }
 
     private final Entities entities = new Entities();
@@ -48,6 +65,40 @@ public final class ArticleNormaliser {
     private final Bylines bylines = labeller.bylines();
     private final ArticleRegion region = new ArticleRegion(entities);
     private final Enricher enricher = new Enricher(entities);
+    private final HostOutlet hostOutlet = new HostOutlet(outlets);
+    private final BlockModel textModel;
+    private final BlockModel htmlModel;
+
+    /** A normaliser with the shipped block models. */
+    public ArticleNormaliser() {
+        this(BlockModel.shipped("text"), BlockModel.shipped("html"));
+    }
+
+    /** A normaliser with these block models (null: that front door reads by the rules alone), e.g. one trained without some pages. */
+    public ArticleNormaliser(BlockModel textModel, BlockModel htmlModel) {
+        this.textModel = textModel;
+        this.htmlModel = htmlModel;
+    }
+
+    /** A page's blocks and their features: what the block models are trained on. */
+    public record FeaturedBlocks(List<String> blocks, double[][] features) {
+    }
+
+    /** The blocks of a text page and their features. */
+    public FeaturedBlocks textFeatures(String text) {
+        return featured(TextSegmenter.segment(text));
+    }
+
+    /** The blocks of an HTML page that the DOM extraction chose, and their features. */
+    public FeaturedBlocks htmlFeatures(String html) {
+        return featured(HtmlBlocks.read(html).blocks());
+    }
+
+    private FeaturedBlocks featured(List<Block> blocks) {
+        PageLabels labels = labeller.label(blocks);
+        return new FeaturedBlocks(blocks.stream().map(Block::text).toList(),
+                BlockFeatures.of(labels, Languages.detect(joined(blocks))));
+    }
 
     /** The article of a page saved as text: one block per line. */
     public NormalisedArticle fromText(String text, Hints hints) {
@@ -70,6 +121,20 @@ public final class ArticleNormaliser {
         return read(page.blocks(), hints, page.markup(), true, false);
     }
 
+    /** The extraction step of HTML given as bytes: decoded first ({@link Charsets#decode}). */
+    public NormalisedArticle extractHtml(byte[] page, String httpCharset, Hints hints) {
+        return extractHtml(Charsets.decode(page, httpCharset), hints);
+    }
+
+    /**
+     * An HTML page given as bytes, in whatever charset it is: decoded by its byte-order mark, then
+     * {@code httpCharset} (the charset parameter of the Content-Type it came with, or null), then its
+     * {@code <meta charset>}, then a detector; never refused for its charset.
+     */
+    public NormalisedArticle fromHtml(byte[] page, String httpCharset, Hints hints) {
+        return fromHtml(Charsets.decode(page, httpCharset), hints);
+    }
+
     /** The same, for a text page: no entities, no events. */
     public NormalisedArticle extractText(String text, Hints hints) {
         return read(TextSegmenter.segment(text), hints, Markup.NONE, false, false);
@@ -80,16 +145,16 @@ public final class ArticleNormaliser {
             throw new NoArticleFoundException("the page has no text");
         }
         String pageLanguage = Languages.detect(joined(blocks));
-        PageLabels labels = labeller.label(blocks);
+        PageLabels labels = labeller.label(blocks, hints.site());
         Credits credits = new Credits(outlets);
-        ArticleRegion.Found found = region.read(labels, markup.title(), pageLanguage, credits, contentChosen);
+        BlockModel model = contentChosen ? htmlModel : textModel;
+        ContentRegion.Run run = model == null ? null : run(labels, pageLanguage, model);
+        ArticleRegion.Found found = region.read(labels, markup.title(), pageLanguage, credits, contentChosen, run);
         if (found.paragraphs().isEmpty()) {
             throw new NoArticleFoundException("no paragraph of article text was found");
         }
         String title = markup.title() != null ? markup.title() : labels.text(found.titleIndex());
-        String outlet = markup.outlet() != null ? markup.outlet()
-                : credits.outlet() != null ? credits.outlet()
-                : blank(hints.sourceName()) ? null : hints.sourceName().strip();
+        String outlet = outlet(markup, credits, hints);
         OffsetDateTime publishedAt = markup.publishedAt() != null ? markup.publishedAt() : found.publishedAt();
         Set<String> authors = new LinkedHashSet<>(markup.authors());
         authors.addAll(credits.authors());
@@ -111,6 +176,69 @@ public final class ArticleNormaliser {
                 enrichment.entities(),
                 enrichment.events());
     }
+
+    /**
+     * The publisher: what the markup states (og:site_name, JSON-LD publisher), else the outlet the
+     * page credits, else the one its address names when listed, else the client's sourceName, else
+     * the address's domain, else an agency the page credits (a wire story on a site that names itself nowhere).
+     */
+    private String outlet(Markup markup, Credits credits, Hints hints) {
+        if (markup.outlet() != null) {
+            return markup.outlet();
+        }
+        if (credits.outletNotAgency() != null) {
+            return credits.outletNotAgency();
+        }
+        String listed = hostOutlet.listed(hints.url());
+        if (listed != null) {
+            return listed;
+        }
+        if (!blank(hints.sourceName())) {
+            return hints.sourceName().strip();
+        }
+        String host = hostOutlet.spelled(hints.url());
+        return host != null ? host : credits.outlet();
+    }
+
+    /**
+     * The keys of a text page's lines that the caller records for the page's site, so that the
+     * next pages of the site can tell its furniture ({@link SiteEvidence}): one key per distinct short line.
+     */
+    public Set<String> siteLineKeys(String text) {
+        return siteLineKeys(TextSegmenter.segment(text));
+    }
+
+    /** The same for an HTML page: the keys of the blocks its DOM extraction chose. */
+    public Set<String> siteLineKeysOfHtml(String html) {
+        return siteLineKeys(HtmlBlocks.read(html).blocks());
+    }
+
+    private static Set<String> siteLineKeys(List<Block> blocks) {
+        Set<String> keys = new LinkedHashSet<>();
+        for (Block block : blocks) {
+            String key = SiteLines.key(block);
+            if (key != null) {
+                keys.add(key);
+            }
+        }
+        return keys;
+    }
+
+    /** Where the block model places the article. */
+    private static ContentRegion.Run run(PageLabels labels, String language, BlockModel model) {
+        double[][] features = BlockFeatures.of(labels, language);
+        double[] probability = new double[features.length];
+        int[] words = new int[features.length];
+        for (int i = 0; i < features.length; i++) {
+            probability[i] = model.probability(features[i]);
+            words[i] = labels.block(i).words();
+        }
+        ContentRegion.Run run = ContentRegion.choose(probability, words, REGION_THRESHOLD);
+        return run.isEmpty() ? null : run;
+    }
+
+    /** The content probability above which a block adds to the article's run (cross-validated on WCXB's dev split). */
+    private static final double REGION_THRESHOLD = 0.4;
 
     private static String joined(List<Block> blocks) {
         StringBuilder out = new StringBuilder();

@@ -73,8 +73,14 @@ public final class Credits {
         return zone;
     }
 
+    /** The outlet credited, or else the agency credited. */
     public String outlet() {
         return outlet != null ? outlet : agency;
+    }
+
+    /** The outlet credited, not counting an agency. */
+    public String outletNotAgency() {
+        return outlet;
     }
 
     public Set<String> authors() {

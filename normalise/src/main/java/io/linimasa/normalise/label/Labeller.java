@@ -26,7 +26,12 @@ public final class Labeller {
     }
 
     public PageLabels label(List<Block> blocks) {
-        return new PageLabels(this, blocks);
+        return new PageLabels(this, blocks, io.linimasa.normalise.SiteEvidence.NONE);
+    }
+
+    /** The labels of a page whose site's earlier pages gave this evidence. */
+    public PageLabels label(List<Block> blocks, io.linimasa.normalise.SiteEvidence site) {
+        return new PageLabels(this, blocks, site);
     }
 
     public Boilerplate boilerplate() {

@@ -1,5 +1,6 @@
 package io.linimasa.normalise.label;
 
+import io.linimasa.normalise.SiteEvidence;
 import io.linimasa.normalise.block.Block;
 import io.linimasa.normalise.fields.Bylines;
 import io.linimasa.normalise.fields.DateLines;
@@ -18,9 +19,11 @@ public final class PageLabels {
     private final Boolean[] captions;
     private final Object[] leads;
     private final Boolean[] siteNames;
+    private final SiteEvidence site;
 
-    PageLabels(Labeller labeller, List<Block> blocks) {
+    PageLabels(Labeller labeller, List<Block> blocks, SiteEvidence site) {
         this.labeller = labeller;
+        this.site = site;
         this.blocks = blocks;
         int n = blocks.size();
         verdicts = new Boilerplate.Verdict[n];
@@ -109,6 +112,15 @@ public final class PageLabels {
                     || (block(i).words() == 1 && io.linimasa.normalise.fields.Outlets.looksLikeDomain(line.strip()));
         }
         return siteNames[i];
+    }
+
+    /** Whether the block recurs on so many of its site's earlier pages that it is the site's furniture. */
+    public boolean isSiteFurniture(int i) {
+        if (site.pagesSeen() < SiteEvidence.MIN_PAGES) {
+            return false;
+        }
+        String key = SiteLines.key(block(i));
+        return key != null && site.isFurniture(key);
     }
 
     /** A paragraph of running text: ten words or more, a sentence end, no caption. */

@@ -11,6 +11,7 @@ import io.linimasa.normalise.label.PageLabels;
 import io.linimasa.normalise.lexicon.Cue;
 import io.linimasa.normalise.lexicon.Cues;
 import io.linimasa.normalise.rules.LineRule;
+import io.linimasa.normalise.score.ContentRegion;
 import io.linimasa.normalise.text.Text;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -27,6 +28,9 @@ import java.util.regex.Pattern;
  */
 final class BodyReader {
 
+    /** Inside the article, a block the model finds this unlikely and this short is furniture (a share bar, a promo). */
+    private static final double DROP_BELOW = 0.2;
+    private static final int DROP_WORDS = 25;
     /** On a chosen DOM, repeated short lines (table rows, interview questions) are the article's own. */
     private static final int DOM_DEDUPE_WORDS = 12;
     /** Paragraphs compared for pull quotes at most: beyond this a page is no article anyway. */
@@ -39,7 +43,11 @@ final class BodyReader {
             "(?<=[.!?\"”’)])\\s*\\((?:\\p{L}{2,5}(?:/\\p{L}{2,5})*|\\*|[\\p{L}.]+\\.(?:id|com)\\s*-\\s*[\\p{L} ]{2,30})\\)\\s*$", 0);
     private static final Pattern TRAILING_STARS = Pattern.compile("(?<=[.!?\"”])\\*+$");
 
-    List<String> read(PageLabels labels, Header header, String title, Credits credits, boolean contentChosen) {
+    /**
+     * @param run where the block model places the article (null: no model): blocks before it are
+     *            not body (the first block of the header's choice excepted), blocks after it end the article
+     */
+    List<String> read(PageLabels labels, Header header, String title, Credits credits, boolean contentChosen, ContentRegion.Run run) {
         int start = header.bodyStart();
         Bylines bylines = labels.labeller().bylines();
         List<String> candidates = new ArrayList<>();
@@ -52,6 +60,11 @@ final class BodyReader {
             boolean lead = i == start && header.lead() != null;
             String block = lead ? header.lead() : labels.text(i);
             long cues = labels.block(i).cues();
+            if (run != null && i > run.last()) {
+                ended = true; // past the article: only credits are read
+            }
+            // before the article the model found, furniture does not end it (a "Newsletter" box above the story)
+            boolean beforeRun = run != null && i < run.first() && i != start;
             Bylines.Byline byline = lead ? bylines.read(block, cues) : labels.byline(i);
             if (byline.found()) {
                 credits.add(byline);
@@ -60,17 +73,24 @@ final class BodyReader {
             Matcher box = Bylines.AUTHOR_BOX.match(block, cues);
             if (box != null) {
                 credits.addAuthors(bylines.names(box.group("name")));
-                ended = true;
+                ended |= !beforeRun;
                 continue;
             }
             String credited = CreditLines.creditedOutlet(block, cues);
             if (credited != null) {
                 credits.credit(credited);
-                ended = true;
+                ended |= !beforeRun;
+                continue;
+            }
+            if (beforeRun || (!lead && labels.isSiteFurniture(i))) {
+                credits.siteName(block);
                 continue;
             }
             if (ended) {
                 credits.siteName(block);
+                continue;
+            }
+            if (run != null && i != start && run.probability(i) < DROP_BELOW && labels.block(i).words() <= DROP_WORDS) {
                 continue;
             }
             if (CreditLines.isSource(block, cues) || credits.siteName(block)) {
