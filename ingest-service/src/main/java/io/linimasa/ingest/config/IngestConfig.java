@@ -55,6 +55,10 @@ public interface IngestConfig {
         /** Pages of a batch stored in one transaction (normalised together, written in JDBC batches). */
         @WithDefault("64")
         int chunkSize();
+
+        /** A site's first pages whose lines are counted (what tells its furniture); later pages only read the counts. */
+        @WithDefault("200")
+        int siteEvidencePages();
     }
 
     interface Outbox {

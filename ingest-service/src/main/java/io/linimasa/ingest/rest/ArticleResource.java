@@ -62,7 +62,7 @@ public class ArticleResource {
     @Consumes(MediaType.TEXT_HTML)
     @RolesAllowed(Roles.INGEST)
     public Response postHtml(InputStream body, @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type, UriInfo uri) {
-        return limits.article(() -> created(ingest.ingest(RawArticle.ofHtml(BoundedBodies.readText(body, type, maxArticleBytes))), uri));
+        return limits.article(() -> created(ingest.ingest(RawArticle.ofHtml(BoundedBodies.readHtml(body, type, maxArticleBytes))), uri));
     }
 
     @POST

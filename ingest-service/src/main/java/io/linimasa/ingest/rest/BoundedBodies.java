@@ -2,6 +2,7 @@ package io.linimasa.ingest.rest;
 
 import io.linimasa.ingest.service.ArticleTooLargeException;
 import io.linimasa.ingest.service.InvalidArticleException;
+import io.linimasa.normalise.segment.html.Charsets;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,6 +28,20 @@ final class BoundedBodies {
             throw new InvalidArticleException("the request body is empty");
         }
         return decode(bytes, charset);
+    }
+
+    /**
+     * An HTML body in whatever charset it is in: its byte-order mark, the charset the request
+     * declares, the page's own {@code <meta charset>}, then a detector (the normaliser's
+     * {@link Charsets}): an HTML page is never refused for its charset.
+     */
+    static String readHtml(InputStream in, MediaType type, long limit) {
+        byte[] bytes = readBytes(in, limit);
+        if (bytes.length == 0) {
+            throw new InvalidArticleException("the request body is empty");
+        }
+        String declared = type == null ? null : type.getParameters().get(MediaType.CHARSET_PARAMETER);
+        return Charsets.decode(bytes, declared == null ? null : declared.strip().replace("\"", ""));
     }
 
     private static Charset charset(MediaType type) {

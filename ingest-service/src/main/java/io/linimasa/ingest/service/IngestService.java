@@ -4,7 +4,9 @@ import io.linimasa.ingest.config.IngestConfig;
 import io.linimasa.ingest.store.Article;
 import io.linimasa.ingest.store.ArticleRow;
 import io.linimasa.ingest.store.ArticleWriter;
+import io.linimasa.ingest.store.SiteLines;
 import io.linimasa.normalise.NormalisedArticle;
+import io.linimasa.normalise.SiteEvidence;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -42,16 +44,20 @@ public class IngestService {
     private final Duplicates duplicates;
     private final ArticleWriter writer;
     private final EntityManager em;
+    private final SiteLines siteLines;
     private final long maxArticleBytes;
+    private final int siteEvidencePages;
     private final StageCpu storeCpu;
 
-    public IngestService(ParallelNormaliser normaliser, Duplicates duplicates, ArticleWriter writer, EntityManager em,
-                         IngestConfig config, MeterRegistry registry) {
+    public IngestService(ParallelNormaliser normaliser, Duplicates duplicates, ArticleWriter writer, SiteLines siteLines,
+                         EntityManager em, IngestConfig config, MeterRegistry registry) {
         this.normaliser = normaliser;
         this.duplicates = duplicates;
         this.writer = writer;
+        this.siteLines = siteLines;
         this.em = em;
         this.maxArticleBytes = config.ingest().maxArticleBytes().asLongValue();
+        this.siteEvidencePages = config.ingest().siteEvidencePages();
         this.storeCpu = new StageCpu(registry, "store");
     }
 
@@ -83,25 +89,61 @@ public class IngestService {
         }
         Set<String> stored = storedAmong(fresh.stream().map(i -> ids[i]).toList());
         List<Integer> toNormalise = fresh.stream().filter(i -> !stored.contains(ids[i])).toList();
-        List<ParallelNormaliser.Normalised> normalised = normaliser.normalise(toNormalise.stream().map(raws::get).toList());
+        List<RawArticle> pages = toNormalise.stream().map(raws::get).toList();
+        List<SiteLines.Page> sitePages = sitePages(pages);
+        List<SiteEvidence> evidence = sitePages.stream().allMatch(p -> p.site() == null) ? sitePages.stream().map(p -> SiteEvidence.NONE).toList()
+                : QuarkusTransaction.joiningExisting().call(() -> siteLines.evidence(sitePages));
+        List<ParallelNormaliser.Normalised> normalised = normaliser.normalise(pages, evidence);
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         List<ArticleRow> rows = new ArrayList<>();
+        List<SiteLines.Page> counted = new ArrayList<>();
         for (int k = 0; k < toNormalise.size(); k++) {
             int i = toNormalise.get(k);
             if (normalised.get(k).failure() != null) {
                 outcomes[i] = Ingested.failed(normalised.get(k).failure());
             } else {
                 rows.add(row(ids[i], raws.get(i), normalised.get(k).article(), now));
+                counted.add(sitePages.get(k));
             }
         }
-        Set<String> written = rows.isEmpty() ? Set.of() : storeCpu.measure(() -> QuarkusTransaction.requiringNew()
-                .call(() -> writer.write(duplicates.mark(rows))));
+        Set<String> written = rows.isEmpty() ? Set.of() : storeCpu.measure(() -> QuarkusTransaction.requiringNew().call(() -> {
+            Set<String> inserted = writer.write(duplicates.mark(rows));
+            siteLines.record(counted, siteEvidencePages);
+            return inserted;
+        }));
         for (int i = 0; i < raws.size(); i++) {
             if (outcomes[i] == null) {
                 outcomes[i] = new Ingested(ids[i], written.contains(ids[i]) && firstOfId.get(ids[i]) == i, null);
             }
         }
         return List.of(outcomes);
+    }
+
+    /** The site of each page (the host of its address, without "www.") and the keys of its lines. */
+    private List<SiteLines.Page> sitePages(List<RawArticle> pages) {
+        List<Set<String>> keys = normaliser.siteLineKeys(pages);
+        List<SiteLines.Page> sites = new ArrayList<>(pages.size());
+        for (int i = 0; i < pages.size(); i++) {
+            String host = keys.get(i).isEmpty() ? null : host(pages.get(i).url());
+            sites.add(new SiteLines.Page(host, keys.get(i)));
+        }
+        return sites;
+    }
+
+    static String host(String url) {
+        if (url == null) {
+            return null;
+        }
+        try {
+            String host = java.net.URI.create(url.strip()).getHost();
+            if (host == null || host.isBlank()) {
+                return null;
+            }
+            host = host.toLowerCase(Locale.ROOT);
+            return host.startsWith("www.") ? host.substring(4) : host;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     public Optional<Article> find(String id) {

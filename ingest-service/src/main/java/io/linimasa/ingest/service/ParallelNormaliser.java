@@ -3,14 +3,17 @@ package io.linimasa.ingest.service;
 import io.linimasa.ingest.config.IngestConfig;
 import io.linimasa.normalise.ArticleNormaliser;
 import io.linimasa.normalise.NormalisedArticle;
+import io.linimasa.normalise.SiteEvidence;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Function;
 
 /**
  * Normalises the pages of a chunk in parallel, on a pool as wide as the configured threads (the
@@ -39,24 +42,41 @@ public class ParallelNormaliser {
         this.cpu = new StageCpu(registry, "normalise");
     }
 
-    public List<Normalised> normalise(List<RawArticle> pages) {
-        if (pages.size() == 1) {
-            return List.of(one(pages.get(0)));
+    /** Each page with the evidence of its site's earlier pages (in the same order). */
+    public List<Normalised> normalise(List<RawArticle> pages, List<SiteEvidence> sites) {
+        List<Integer> index = new ArrayList<>();
+        for (int i = 0; i < pages.size(); i++) {
+            index.add(i);
         }
-        List<CompletableFuture<Normalised>> running = new ArrayList<>(pages.size());
-        for (RawArticle page : pages) {
-            running.add(CompletableFuture.supplyAsync(() -> one(page), pool));
+        return inParallel(index, i -> one(pages.get(i), sites.get(i)));
+    }
+
+    /**
+     * The keys of a text page's lines, for its site's evidence; none for HTML, whose markup tells
+     * its furniture well enough that a second parse of every page would cost more than it gains.
+     */
+    public List<Set<String>> siteLineKeys(List<RawArticle> pages) {
+        return inParallel(pages, raw -> raw.isHtml() || raw.url() == null ? Set.of() : cpu.measure(() -> normaliser.siteLineKeys(raw.text())));
+    }
+
+    private <T, R> List<R> inParallel(List<T> items, Function<T, R> work) {
+        if (items.size() == 1) {
+            return List.of(work.apply(items.get(0)));
         }
-        List<Normalised> done = new ArrayList<>(pages.size());
-        for (CompletableFuture<Normalised> future : running) {
+        List<CompletableFuture<R>> running = new ArrayList<>(items.size());
+        for (T item : items) {
+            running.add(CompletableFuture.supplyAsync(() -> work.apply(item), pool));
+        }
+        List<R> done = new ArrayList<>(items.size());
+        for (CompletableFuture<R> future : running) {
             done.add(future.join());
         }
         return done;
     }
 
-    private Normalised one(RawArticle raw) {
+    private Normalised one(RawArticle raw, SiteEvidence site) {
         try {
-            ArticleNormaliser.Hints hints = new ArticleNormaliser.Hints(raw.url(), raw.sourceName());
+            ArticleNormaliser.Hints hints = new ArticleNormaliser.Hints(raw.url(), raw.sourceName(), site);
             return new Normalised(cpu.measure(() -> raw.isHtml() ? normaliser.fromHtml(raw.html(), hints)
                     : normaliser.fromText(raw.text(), hints)), null);
         } catch (RuntimeException e) {

@@ -159,6 +159,36 @@ class ArticleResourceTest {
     }
 
     @Test
+    void anHtmlPageInAnotherCharsetIsReadInIt() {
+        String body = "<p>" + "Le café de la gare a rouvert ses portes après les travaux, a annoncé la mairie lundi. ".repeat(6) + "</p>";
+        String page = "<html><head><meta charset=\"windows-1252\"><title>Un café rouvre à Besançon</title></head><body>"
+                + "<h1>Un café rouvre à Besançon</h1>" + body + "</body></html>";
+        given().contentType("text/html").body(page.getBytes(java.nio.charset.Charset.forName("windows-1252")))
+                .post("/api/articles").then().statusCode(201).body("title", equalTo("Un café rouvre à Besançon"));
+        String declaredByHttp = page.replace("<meta charset=\"windows-1252\">", "").replace("Besançon", "Besançon-les-Bains");
+        given().contentType("text/html; charset=ISO-8859-1").body(declaredByHttp.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1))
+                .post("/api/articles").then().statusCode(201).body("title", equalTo("Un café rouvre à Besançon-les-Bains"));
+    }
+
+    @Test
+    void aLineOnMostPagesOfASiteIsItsFurniture() {
+        String promo = "Dapatkan kabar terbaru dari redaksi kami setiap pagi langsung di ponsel Anda, gratis untuk pembaca setia.";
+        java.util.List<String> bodies = new java.util.ArrayList<>();
+        for (int n = 0; n < 7; n++) {
+            String page = "Banjir Rendam Desa Nomor " + n + " di Kabupaten Contoh\n\nKompas.com - 0" + (n + 1) + "/11/2023, 10:00 WIB\n\n"
+                    + "JAKARTA, KOMPAS.com - Banjir merendam ratusan rumah di desa nomor " + n + " setelah hujan deras turun semalaman, kata petugas.\n\n"
+                    + promo + "\n\n"
+                    + "Warga desa nomor " + n + " mengungsi ke balai desa dan menunggu air surut sebelum kembali ke rumah masing-masing.\n\n"
+                    + "Petugas menyiapkan perahu karet dan dapur umum untuk " + (100 + n) + " keluarga yang terdampak banjir tahun ini.\n";
+            bodies.add(given().contentType(ContentType.JSON).body(Map.of("text", page, "url", "https://www.contoh-harian.id/read/" + n))
+                    .post("/api/articles").then().statusCode(201).extract().path("body"));
+        }
+        assertTrue(bodies.get(0).contains(promo), "the first page of a site is read on its own: " + bodies.get(0));
+        assertTrue(!bodies.get(6).contains(promo), "once most pages of the site carry the line, it is furniture: " + bodies.get(6));
+        assertTrue(bodies.get(6).contains("Warga desa nomor 6"), "the article's own paragraphs stay");
+    }
+
+    @Test
     void theSamePageSentEightTimesAtOnceIsStoredOnce() throws Exception {
         String page = Seeds.read("004");
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
