@@ -115,6 +115,9 @@ public final class Text {
 
     /** {@code [\p{L}\p{N}]}: letters and numbers of any kind. */
     public static boolean isLetterOrNumber(char c) {
+        if (c < 128) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        }
         if (Character.isLetter(c)) {
             return true;
         }
