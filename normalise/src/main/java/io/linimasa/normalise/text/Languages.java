@@ -24,6 +24,9 @@ public final class Languages {
     private static final Set<String> INDONESIAN_ONLY = Set.of("bisa", "karena", "bahwa", "pemerintah", "mengatakan",
             "uang", "persen", "melalui", "saja", "sehat", "banyak", "tetapi", "kata", "ujar", "sebelumnya", "kemudian");
 
+    private static final CharArraySet MALAY_ONLY_SET = new CharArraySet(MALAY_ONLY, false);
+    private static final CharArraySet INDONESIAN_ONLY_SET = new CharArraySet(INDONESIAN_ONLY, false);
+
     private Languages() {
     }
 
@@ -32,21 +35,26 @@ public final class Languages {
         int english = 0;
         int malayMarks = 0;
         int indonesianMarks = 0;
-        for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-            if (word.isEmpty()) {
-                continue;
-            }
-            if (INDONESIAN.contains(word)) {
-                indonesian++;
-            }
-            if (ENGLISH.contains(word)) {
-                english++;
-            }
-            if (MALAY_ONLY.contains(word)) {
-                malayMarks++;
-            }
-            if (INDONESIAN_ONLY.contains(word)) {
-                indonesianMarks++;
+        // words as runs of letters, looked up in place: no regex, no string per word but for the marks
+        char[] lower = text.toLowerCase(Locale.ROOT).toCharArray();
+        int start = -1;
+        for (int i = 0; i <= lower.length; i++) {
+            boolean letter = i < lower.length && Character.isLetter(lower[i]);
+            if (letter && start < 0) {
+                start = i;
+            } else if (!letter && start >= 0) {
+                int length = i - start;
+                if (INDONESIAN.contains(lower, start, length)) {
+                    indonesian++;
+                }
+                if (ENGLISH.contains(lower, start, length)) {
+                    english++;
+                }
+                if (length >= 3 && length <= 11 && (MALAY_ONLY_SET.contains(lower, start, length) || INDONESIAN_ONLY_SET.contains(lower, start, length))) {
+                    malayMarks += MALAY_ONLY_SET.contains(lower, start, length) ? 1 : 0;
+                    indonesianMarks += INDONESIAN_ONLY_SET.contains(lower, start, length) ? 1 : 0;
+                }
+                start = -1;
             }
         }
         // Lucene's English list is short (33 words) and its Indonesian one long (750): weigh them alike.

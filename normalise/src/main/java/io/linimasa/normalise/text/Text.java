@@ -11,7 +11,8 @@ public final class Text {
 
     /** NFC, no control characters, runs of any kind of space as one space, trimmed. */
     public static String clean(String line) {
-        String nfc = Normalizer.isNormalized(line, Normalizer.Form.NFC) ? line : Normalizer.normalize(line, Normalizer.Form.NFC);
+        String nfc = belowCombiningMarks(line) || Normalizer.isNormalized(line, Normalizer.Form.NFC) ? line
+                : Normalizer.normalize(line, Normalizer.Form.NFC);
         StringBuilder out = new StringBuilder(nfc.length());
         boolean space = false;
         for (int i = 0; i < nfc.length(); i++) {
@@ -32,6 +33,16 @@ public final class Text {
         return out.toString();
     }
 
+    /** Text without characters from U+0300 on is in NFC already (nothing there composes): the common case, checked cheaply. */
+    private static boolean belowCombiningMarks(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            if (line.charAt(i) >= '\u0300') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whitespace of any kind: ASCII and Unicode spaces, no-break and zero-width spaces. */
     private static boolean isSpace(char c) {
         return Character.isWhitespace(c) || c == '\u00A0' || (c >= '\u2000' && c <= '\u200B') || c == '\u202F'
@@ -48,16 +59,13 @@ public final class Text {
         return out.toString();
     }
 
-    private static boolean isRegexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-    }
-
     /** Words as runs of non-space characters. */
     public static int wordCount(String line) {
         int words = 0;
         boolean inWord = false;
         for (int i = 0; i < line.length(); i++) {
-            boolean space = isRegexSpace(line.charAt(i)) || Character.isWhitespace(line.charAt(i));
+            char c = line.charAt(i);
+            boolean space = c == ' ' || (c < 128 ? (c >= 9 && c <= 13) || (c >= 28 && c <= 31) : Character.isWhitespace(c));
             if (!space && !inWord) {
                 words++;
             }
@@ -115,6 +123,9 @@ public final class Text {
 
     /** {@code [\p{L}\p{N}]}: letters and numbers of any kind. */
     public static boolean isLetterOrNumber(char c) {
+        if (c < 128) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        }
         if (Character.isLetter(c)) {
             return true;
         }
