@@ -184,6 +184,60 @@ class EventMergerTest {
     }
 
     @Test
+    void anEarlyNinetiesReportJoinsA1991EntryOnlyAsACoarserMention() {
+        // the seed that says Nagorno-Karabakh broke away "pada awal tahun 1990-an" and another article's "Sejak 1991"
+        StoredEvent decade = decade("id-seed", 1990, "awal tahun 1990-an",
+                "Pada tanggal 19 September, Baku melancarkan apa yang disebutnya operasi kontra-teroris di Nagorno-Karabakh, "
+                        + "yang memisahkan diri dari Azerbaijan pada awal tahun 1990-an.", "Baku", "Nagorno-Karabakh", "Azerbaijan");
+        StoredEvent year = year("id-other", 1991, "Sejak 1991",
+                "Sejak 1991, Nagorno-Karabakh memisahkan diri dari Azerbaijan dan menjadi republik yang tidak diakui.",
+                "Nagorno-Karabakh", "Azerbaijan");
+        List<EventMerger.Cluster> clusters = EventMerger.cluster(List.of(decade, year));
+        assertEquals(1, clusters.size());
+        EventMerger.Candidate entry = clusters.get(0).entry();
+        assertEquals("1991", entry.dateValue());
+        assertEquals(EventMerger.Mention.COARSER, EventMerger.mention(entry.dateValue(), entry.granularity(),
+                decade.dateValue(), decade.granularity()), "the seed never becomes a source for 1991");
+    }
+
+    @Test
+    void aCoarserReportOfAnotherEventStaysItsOwnEntry() {
+        assertEquals(2, EventMerger.cluster(List.of(
+                decade("en-a", 1990, "the early 1990s", "The region broke away from Azerbaijan in the early 1990s.", "Azerbaijan"),
+                year("en-b", 1994, "in 1994", "A ceasefire ended the first war in 1994, leaving Armenian forces in control.",
+                        "Armenia"))).size());
+    }
+
+    @Test
+    void theTreatyOf1997InTwoSeedsIsOneEntry() {
+        assertEquals(1, EventMerger.cluster(List.of(
+                year("id-kompas", 1997, "1997", "Dia meminta bantuan Moskwa lalu menyerukan hubungan dekat kedua negara dan perjanjian 1997 "
+                        + "tentang persahabatan, kerja sama, dan bantuan timbal balik.", "Moscow"),
+                year("en-brussels", 1997, "in 1997", "Armenia and Russia signed a treaty of friendship, cooperation and mutual assistance "
+                        + "in 1997.", "Armenia", "Russia"))).size());
+    }
+
+    @Test
+    void anIndonesianAndAnEnglishReportWithoutAnEntityInCommon() {
+        // "Perang pertama ... berakhir dengan gencatan senjata" and "a ceasefire ended the first war": the words carry it
+        assertEquals(1, EventMerger.cluster(List.of(
+                year("id-a", 1994, "pada tahun 1994", "Perang pertama di wilayah itu berakhir dengan gencatan senjata pada tahun 1994."),
+                year("en-b", 1994, "in 1994", "The region broke away from Azerbaijan in the early 1990s, and a ceasefire ended the first "
+                        + "war in 1994.", "Azerbaijan"))).size());
+    }
+
+    @Test
+    void aSharedNumberBacksAFewWords() {
+        // 300 soldiers killed at the border: "bentrokan di perbatasan ... menewaskan hampir 300 tentara"
+        List<EventMerger.Cluster> clusters = EventMerger.cluster(List.of(
+                year("en-a", 2022, "last year", "Fighting along the border between the two countries killed nearly 300 soldiers last year."),
+                month("id-b", "2022-09", "pada September", "Tahun lalu, bentrokan di perbatasan kedua negara pada September menewaskan "
+                        + "hampir 300 tentara.")));
+        assertEquals(1, clusters.size());
+        assertEquals("2022-09", clusters.get(0).entry().dateValue(), "the finer date leads");
+    }
+
+    @Test
     void candidatesWindow() {
         assertEquals(List.of("WEEK", "MONTH"), EventMerger.nestingGranularities("DAY"));
         assertEquals(List.of("DAY", "WEEK", "YEAR", "DECADE"), EventMerger.nestingGranularities("MONTH"));

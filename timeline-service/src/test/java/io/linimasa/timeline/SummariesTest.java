@@ -1,6 +1,7 @@
 package io.linimasa.timeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.linimasa.timeline.service.Summaries;
 import org.junit.jupiter.api.Test;
@@ -53,5 +54,60 @@ class SummariesTest {
         assertEquals(told, Summaries.of(told, "on Thursday, October 5"));
         String had = "Two weeks earlier, Russian President Vladimir Putin had said Russia had no obligation to defend Armenia.";
         assertEquals(had, Summaries.of(had, "Two weeks earlier"));
+    }
+
+    @Test
+    void theEventsClauseNotTheWholeSentence() {
+        String sentence = "The region broke away from Azerbaijan in the early 1990s, and a ceasefire ended the first war in 1994.";
+        assertEquals("The region broke away from Azerbaijan in the early 1990s.", Summaries.of(sentence, "the early 1990s"));
+        assertEquals("A ceasefire ended the first war in 1994.", Summaries.of(sentence, "in 1994"));
+        // a relative clause takes the name before it as its subject
+        String relative = "Pada tanggal 19 September, Baku melancarkan apa yang disebutnya operasi kontra-teroris di Nagorno-Karabakh, "
+                + "yang memisahkan diri dari Azerbaijan pada awal tahun 1990-an.";
+        assertEquals("Nagorno-Karabakh memisahkan diri dari Azerbaijan pada awal tahun 1990-an.", Summaries.of(relative, "awal tahun 1990-an"));
+        assertEquals("Pada tanggal 19 September, Baku melancarkan apa yang disebutnya operasi kontra-teroris di Nagorno-Karabakh.",
+                Summaries.of(relative, "Pada tanggal 19 September"));
+        assertEquals("Armenia and Azerbaijan had agreed to a humanitarian truce in Moscow on 10 October.", Summaries.of(
+                "Armenia and Azerbaijan had agreed to a humanitarian truce in Moscow on 10 October, but fighting resumed within days.",
+                "on 10 October"));
+    }
+
+    @Test
+    void listsAndShortAsidesAreNeverCut() {
+        String list = "Armenia, Azerbaijan, and Russia signed a deal on Monday night.";
+        assertEquals(list, Summaries.of(list, "on Monday night"));
+        String treaty = "Dia meminta bantuan Moskwa dan perjanjian 1997 tentang persahabatan, kerja sama, dan bantuan timbal balik.";
+        assertEquals(treaty, Summaries.of(treaty, "1997"));
+    }
+
+    @Test
+    void leadingConnectivesAreDropped() {
+        assertEquals("Pasukan Azerbaijan merebut kota Shusha pada hari Minggu.",
+                Summaries.of("Sementara itu, pasukan Azerbaijan merebut kota Shusha pada hari Minggu.", "pada hari Minggu"));
+        assertEquals("Rusia mengirim 2.000 tentara pada Selasa (10/11/2020).",
+                Summaries.of("Bahkan Rusia mengirim 2.000 tentara pada Selasa (10/11/2020).", "Selasa (10/11/2020)"));
+        assertEquals("The Kremlin said nothing on Tuesday.", Summaries.of("Meanwhile, the Kremlin said nothing on Tuesday.", "on Tuesday"));
+        // a word that is also a date's own stays ("Kemudian" is no connective when it is the expression's)
+        assertEquals("Two days later, both sides accused each other of violating it.",
+                Summaries.of("Two days later, both sides accused each other of violating it.", "Two days later"));
+    }
+
+    @Test
+    void atMostThirtyWordsAroundTheDate() {
+        String longSentence = "Bara api peperangan terus terbakar di Kawasan Nagorno-Karabakh dimana konflik bersenjata terbaru ini secara resmi "
+                + "sudah berumur satu bulan empat hari per 31 Oktober, setelah sebelumnya kembali membara pada 27 September 2020 dan "
+                + "menewaskan ribuan orang di kedua belah pihak yang bertikai.";
+        String start = Summaries.of(longSentence, "31 Oktober");
+        assertTrue(start.split("\\s+").length <= Summaries.MOST_WORDS, start);
+        assertTrue(start.startsWith("Bara api peperangan") && start.contains("31 Oktober") && start.endsWith("…"), start);
+        String end = Summaries.of(longSentence, "pada 27 September 2020");
+        assertTrue(end.split("\\s+").length <= Summaries.MOST_WORDS, end);
+        assertTrue(end.startsWith("…") && end.contains("27 September 2020"), end);
+    }
+
+    @Test
+    void attributionsOfUnnamedSpeakers() {
+        assertEquals("Sejak 1991, Nagorno-Karabakh memisahkan diri dari Azerbaijan.",
+                Summaries.of("Sejak 1991, Nagorno-Karabakh memisahkan diri dari Azerbaijan, kata para analis.", "Sejak 1991"));
     }
 }

@@ -26,7 +26,9 @@ public final class Summaries {
 
     /** Attributions that close the sentence: ", kata Pashinyan.", ", menurut Putin.", ", officials said.". */
     private static final List<Pattern> AT_END = List.of(
-            Pattern.compile(",?\\s*(?:kata|ujar|ucap|tutur|jelas|ungkap|imbuh|tambah|tegas)(?:nya)?\\s+\\p{Lu}[^;]*$"),
+            // ", kata Pashinyan.", ", ujar para analis.", ", kata seorang pejabat."
+            Pattern.compile(",?\\s*(?:kata|ujar|ucap|tutur|jelas|ungkap|imbuh|tambah|tegas)(?:nya)?\\s+"
+                    + "(?:\\p{Lu}|(?:para|sejumlah|seorang|salah\\s+satu|beberapa)\\s)[^;]*$"),
             Pattern.compile(",\\s*menurut\\s+[^,;]+$", Pattern.CASE_INSENSITIVE),
             Pattern.compile(",\\s*according to\\s+[^,;]+$", Pattern.CASE_INSENSITIVE),
             Pattern.compile(",\\s*(?:[\\p{L}\\p{N}.'’-]+\\s+){1,5}(?:said|says|told\\s+(?:reporters|journalists|" + NAME + "))"
