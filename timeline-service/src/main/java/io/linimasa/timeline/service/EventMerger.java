@@ -105,14 +105,13 @@ public final class EventMerger {
 
         /**
          * Enough for two reports of the same date: clauses that say the same; or a shared specific entity
-         * with a fair overlap; or, on one day, one side's specific entities all named by the other (a
-         * place or a person on one day); or some words backed by entities or numbers. Countries alone
-         * are never enough: every sentence of a story names them.
+         * with a fair overlap; or some words backed by specific entities, a strong entity overlap or a
+         * number. Countries alone are never enough (every sentence of a story names them), nor is a place
+         * alone (every event of a story happens there).
          */
-        boolean sameEvent(String granularity) {
+        boolean sameEvent() {
             return words >= WORDS_ALONE
                     || (sharesSpecific && entities >= ENTITY_OVERLAP)
-                    || (specificContained && "DAY".equals(granularity))
                     || (words >= WORDS_WITH_EVIDENCE && (specificContained || entities >= STRONG_ENTITY_OVERLAP || numbers > 0));
         }
 
@@ -166,7 +165,7 @@ public final class EventMerger {
                 Evidence evidence = evidence(event, source);
                 boolean same = sameArticle
                         ? relation == DateRelation.SAME && evidence.words() >= SAME_ARTICLE_WORDS
-                        : relation == DateRelation.SAME ? evidence.sameEvent(c.granularity()) : evidence.sameEventNested();
+                        : relation == DateRelation.SAME ? evidence.sameEvent() : evidence.sameEventNested();
                 if (same) {
                     score = Math.max(score, evidence.score() + (relation == DateRelation.SAME ? SAME_DATE_BONUS : 0));
                 }
@@ -203,15 +202,12 @@ public final class EventMerger {
 
     /** What speaks for two reports telling one event (the benchmark prints it for the pairs it scores). */
     public static Evidence evidence(Source a, Source b) {
+        // specific entities count only as the sentences name them: an article's main entities are every event's
         Set<String> namedA = Places.expand(a.entities());
         Set<String> namedB = Places.expand(b.entities());
-        Set<String> effectiveA = effectiveEntities(a);
-        Set<String> effectiveB = effectiveEntities(b);
-        Set<String> specificA = Places.specific(namedA);
-        boolean sharesSpecific = specificA.stream().anyMatch(namedB::contains);
-        return new Evidence(weightedJaccard(effectiveA, effectiveB), sharesSpecific,
-                specificEntitiesContained(effectiveA, effectiveB), a.terms().similarity(b.terms()),
-                a.terms().sharedNumbers(b.terms()));
+        boolean sharesSpecific = Places.specific(namedA).stream().anyMatch(namedB::contains);
+        return new Evidence(weightedJaccard(effectiveEntities(a), effectiveEntities(b)), sharesSpecific,
+                specificEntitiesContained(namedA, namedB), a.terms().similarity(b.terms()), a.terms().sharedNumbers(b.terms()));
     }
 
     /**
