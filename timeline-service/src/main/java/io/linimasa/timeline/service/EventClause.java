@@ -27,6 +27,7 @@ final class EventClause {
     private static final List<String> LEADS = new ArrayList<>();
     private static final List<String> COORDINATORS = new ArrayList<>();
     private static final List<String> RELATIVES = new ArrayList<>();
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern HARD_BREAK = Pattern.compile("\\s*;\\s*|\\s+[–—-]\\s+");
     private static final Pattern OPENER;
     private static final Pattern LEAD;
@@ -129,7 +130,7 @@ final class EventClause {
 
     private static int words(String text) {
         String t = text.strip();
-        return t.isEmpty() ? 0 : t.split("\\s+").length;
+        return t.isEmpty() ? 0 : WHITESPACE.split(t).length;
     }
 
     private static String alternation(List<String> words) {

@@ -9,7 +9,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.CharArraySet;
@@ -36,12 +38,16 @@ public record EventTerms(List<Set<String>> words, Set<String> numbers) {
     private static final CharArraySet ENGLISH_STOP = englishStopWords();
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:[-'’][\\p{L}\\p{N}]+)*");
     private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\p{N}.,])\\d+(?:[.,]\\d+)*");
+    private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
     private static final Pattern GROUPED_BY_DOTS = Pattern.compile("\\d{1,3}(?:\\.\\d{3})+");
     private static final Pattern GROUPED_BY_COMMAS = Pattern.compile("\\d{1,3}(?:,\\d{3})+");
     /** Words shorter than this say little ("ke", "of"). */
     private static final int SHORTEST_WORD = 3;
     private static final int KEY_LETTERS = 5;
     private static final String INDONESIAN_LEMMA = "id:";
+    /** How many Indonesian words' keys are kept (a news vocabulary fits; odd tokens cannot grow it further). */
+    private static final int REMEMBERED_WORDS = 200_000;
+    private static final Map<String, Set<String>> INDONESIAN_KEYS = new ConcurrentHashMap<>();
     private static final String NAME = "=";
     private static final String NUMBER_KEY = "#";
 
@@ -92,13 +98,17 @@ public record EventTerms(List<Set<String>> words, Set<String> numbers) {
                 if (INDONESIAN_STOP.contains(word)) {
                     continue;
                 }
-                Set<String> english = IndonesianEnglish.english(word);
-                if (english.stream().anyMatch(Places::isCountryLikeWord)) {
+                Set<String> indonesian = INDONESIAN_KEYS.get(word);
+                if (indonesian == null) {
+                    indonesian = indonesianKeys(word, stemmer);
+                    if (INDONESIAN_KEYS.size() < REMEMBERED_WORDS) {
+                        INDONESIAN_KEYS.put(word, indonesian);
+                    }
+                }
+                if (indonesian.isEmpty()) {
                     continue; // "Rusia": the entities carry it
                 }
-                keys.add(INDONESIAN_LEMMA + IndonesianEnglish.lemma(word));
-                // a word the dictionary does not know is often English or international ("Treaty", "kompromi")
-                addEnglish(keys, english.isEmpty() ? Set.of(word) : english, stemmer);
+                keys.addAll(indonesian);
             } else if ("en".equals(language)) {
                 if (ENGLISH_STOP.contains(word)) {
                     continue;
@@ -176,6 +186,22 @@ public record EventTerms(List<Set<String>> words, Set<String> numbers) {
         return new EventTerms(List.copyOf(words), Set.copyOf(numbers));
     }
 
+    /**
+     * An Indonesian word's keys: its lemma and the keys of its English translations; none for a country.
+     * Worked out once a word (news repeats its words), as a word's keys never change.
+     */
+    private static Set<String> indonesianKeys(String word, EnglishStemmer stemmer) {
+        Set<String> english = IndonesianEnglish.english(word);
+        if (english.stream().anyMatch(Places::isCountryLikeWord)) {
+            return Set.of();
+        }
+        Set<String> keys = new LinkedHashSet<>();
+        keys.add(INDONESIAN_LEMMA + IndonesianEnglish.lemma(word));
+        // a word the dictionary does not know is often English or international ("Treaty", "kompromi")
+        addEnglish(keys, english.isEmpty() ? Set.of(word) : english, stemmer);
+        return Set.copyOf(keys);
+    }
+
     /** How many tokens from {@code i} make a phrase the dictionary holds (1 when none does). */
     private static int phraseAt(List<String> tokens, int i) {
         for (int n = Math.min(IndonesianEnglish.LONGEST_PHRASE, tokens.size() - i); n > 1; n--) {
@@ -200,7 +226,7 @@ public record EventTerms(List<Set<String>> words, Set<String> numbers) {
 
     /** Lower case; a doubled Indonesian word ("negara-negara") as one; a possessive ("Azerbaijan's") without it; no hyphens. */
     private static String normalised(String token) {
-        String t = token.toLowerCase(Locale.ROOT).replaceAll("['’]s$", "");
+        String t = POSSESSIVE.matcher(token.toLowerCase(Locale.ROOT)).replaceFirst("");
         int hyphen = t.indexOf('-');
         if (hyphen > 0 && t.substring(0, hyphen).equals(t.substring(hyphen + 1))) {
             return t.substring(0, hyphen);

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import jsastrawi.morphology.DefaultLemmatizer;
 import jsastrawi.morphology.Lemmatizer;
 
@@ -24,7 +25,10 @@ final class IndonesianEnglish {
     /** The longest Indonesian phrase the dictionary holds ("gencatan senjata", "kerja sama"). */
     static final int LONGEST_PHRASE = 3;
 
+    /** How many words' lemmas are kept (a news vocabulary fits; a flood of odd tokens cannot grow it further). */
+    private static final int REMEMBERED_LEMMAS = 200_000;
     private static final Lemmatizer LEMMATIZER = new DefaultLemmatizer(rootWords());
+    private static final Map<String, String> LEMMAS = new ConcurrentHashMap<>();
     private static final Map<String, Set<String>> BY_FORM = new HashMap<>();
     private static final Map<String, Set<String>> BY_LEMMA = new HashMap<>();
 
@@ -69,7 +73,16 @@ final class IndonesianEnglish {
 
     /** The root word of an Indonesian word ("pemerintahan" → "perintah"); the word itself when none is known. */
     static String lemma(String word) {
-        return LEMMATIZER.lemmatize(word);
+        String known = LEMMAS.get(word);
+        if (known != null) {
+            return known;
+        }
+        // Sastrawi tries its affix rules against its root words: worth doing once a word, news repeats its words
+        String lemma = LEMMATIZER.lemmatize(word);
+        if (LEMMAS.size() < REMEMBERED_LEMMAS) {
+            LEMMAS.put(word, lemma);
+        }
+        return lemma;
     }
 
     private static Set<String> rootWords() {

@@ -42,6 +42,14 @@ public final class Summaries {
             Pattern.compile("^dalam\\s+(?:berita|laporan)\\s+(?:yang\\s+dikutip\\s+)?[^,;\"“”]{2,80},\\s*", Pattern.CASE_INSENSITIVE),
             Pattern.compile("^(?:according to|as reported by)\\s+[^,;]{2,60},\\s*", Pattern.CASE_INSENSITIVE));
 
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?]$");
+    private static final Pattern SUMMARY_END = Pattern.compile("[.!?…][\"”’]?$");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[,;:]$");
+    private static final Pattern SPACE_BEFORE_PUNCTUATION = Pattern.compile("\\s+([,.;])");
+    private static final Pattern TRAILING_COMMA = Pattern.compile(",\\s*$");
+    private static final Pattern QUOTATION_CLOSED_BY_COMMA = Pattern.compile("[,;]([\"”’])$");
+
     /** How long a summary may be. */
     public static final int MOST_WORDS = 30;
 
@@ -51,14 +59,14 @@ public final class Summaries {
     /** The summary of the event that {@code expression} dates in {@code sentence}. */
     public static String of(String sentence, String expression) {
         String original = sentence.strip();
-        String end = original.matches("(?s).*[.!?]$") ? original.substring(original.length() - 1) : "";
+        String end = SENTENCE_END.matcher(original).find() ? original.substring(original.length() - 1) : "";
         String summary = withoutAttributions(end.isEmpty() ? original : original.substring(0, original.length() - 1));
-        if (summary.isEmpty() || summary.split("\\s+").length < 3) {
+        if (summary.isEmpty() || WHITESPACE.split(summary).length < 3) {
             summary = original; // nothing but attribution: better the whole sentence
         }
         summary = EventClause.withoutLead(EventClause.of(summary, expression)).strip();
         summary = shortened(summary, expression);
-        if (!summary.matches("(?s).*[.!?…]([\"”’])?$")) {
+        if (!SUMMARY_END.matcher(summary).find()) {
             summary = summary + (end.isEmpty() ? "." : end);
         }
         return Character.toUpperCase(summary.charAt(0)) + summary.substring(1);
@@ -66,14 +74,14 @@ public final class Summaries {
 
     /** At most {@value #MOST_WORDS} words: from the start when the date lies among them, else the words that end with it. */
     private static String shortened(String text, String expression) {
-        String[] words = text.split("\\s+");
+        String[] words = WHITESPACE.split(text);
         if (words.length <= MOST_WORDS) {
             return text;
         }
         int at = expression == null ? -1 : text.toLowerCase(Locale.ROOT).indexOf(expression.toLowerCase(Locale.ROOT));
-        int lastWord = at < 0 ? 0 : text.substring(0, at + expression.length()).split("\\s+").length;
+        int lastWord = at < 0 ? 0 : WHITESPACE.split(text.substring(0, at + expression.length())).length;
         int from = Math.max(0, Math.min(lastWord + 3, words.length) - MOST_WORDS);
-        String window = String.join(" ", Arrays.copyOfRange(words, from, from + MOST_WORDS)).replaceAll("[,;:]$", "");
+        String window = TRAILING_PUNCTUATION.matcher(String.join(" ", Arrays.copyOfRange(words, from, from + MOST_WORDS))).replaceFirst("");
         return (from > 0 ? "…" : "") + window + (from + MOST_WORDS < words.length ? "…" : "");
     }
 
@@ -89,6 +97,8 @@ public final class Summaries {
             summary = attribution.matcher(summary).replaceFirst("");
         }
         // a quotation cut from its speaker closes with a full stop: "..., hal paling penting ...," ujar Shoigu
-        return summary.replaceAll("\\s+([,.;])", "$1").replaceAll(",\\s*$", "").replaceAll("[,;]([\"”’])$", ".$1").strip();
+        summary = SPACE_BEFORE_PUNCTUATION.matcher(summary).replaceAll("$1");
+        summary = TRAILING_COMMA.matcher(summary).replaceFirst("");
+        return QUOTATION_CLOSED_BY_COMMA.matcher(summary).replaceFirst(".$1").strip();
     }
 }
