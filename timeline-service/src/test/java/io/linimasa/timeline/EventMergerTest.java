@@ -149,11 +149,21 @@ class EventMergerTest {
 
     @Test
     void aSentenceWithoutEntitiesIsReadWithItsArticle() {
-        StoredEvent named = day("id-a", "2020-09-27", "pada 27 September 2020",
-                "Bara api peperangan di Nagorno-Karabakh kembali membara pada 27 September 2020.", "Nagorno-Karabakh");
-        StoredEvent bare = bare("en-b", "2020-09-27", "on September 27", "The latest fighting broke out on September 27.",
-                List.of("Armenia", "Azerbaijan", "Nagorno-Karabakh", "Vladimir Putin"));
+        StoredEvent named = day("id-a", "2021-12-04", "Sabtu (4/12/2021)", "Gunung Semeru di Lumajang erupsi pada Sabtu (4/12/2021).",
+                "Mount Semeru", "Lumajang");
+        StoredEvent bare = bare("en-b", "2021-12-04", "on Saturday", "The volcano erupted on Saturday, burying villages under hot ash.",
+                List.of("Mount Semeru", "Lumajang", "Indonesia"));
         assertEquals(1, EventMerger.cluster(List.of(named, bare)).size());
+    }
+
+    @Test
+    void anArticlesEntitiesAloneAreNoEvidence() {
+        // every event of the story happens at Semeru: the bridge lost that day is another event
+        StoredEvent bridge = day("id-a", "2021-12-04", "pada hari Sabtu",
+                "Jembatan Gladak Perak yang menghubungkan Lumajang dan Malang putus pada hari Sabtu.", "Lumajang", "Malang");
+        StoredEvent eruption = bare("en-b", "2021-12-04", "on Saturday", "The volcano erupted on Saturday, burying villages under hot ash.",
+                List.of("Mount Semeru", "Lumajang", "Indonesia"));
+        assertEquals(2, EventMerger.cluster(List.of(bridge, eruption)).size());
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.linimasa.timeline.service.EventTerms;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** Terms that compare an Indonesian and an English report. */
@@ -16,6 +17,9 @@ class EventTermsTest {
         EventTerms en = EventTerms.of("More than 2,000 people were hurt by the magnitude 5.6 quake.", "en");
         assertEquals(2, id.sharedNumbers(en));
         assertEquals(0, EventTerms.of("Sekitar 300 tentara tewas.", "id").sharedNumbers(EventTerms.of("About 3,000 troops died.", "en")));
+        // a time of day counts nothing
+        assertEquals(Set.of(), EventTerms.of("Gunung itu erupsi sekitar pukul 15.00 WIB.", "id").numbers());
+        assertEquals(Set.of(), EventTerms.of("The volcano erupted at 15:00 local time.", "en").numbers());
     }
 
     @Test

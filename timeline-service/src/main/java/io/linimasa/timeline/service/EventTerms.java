@@ -37,7 +37,8 @@ public record EventTerms(List<Set<String>> words, Set<String> numbers) {
     private static final CharArraySet INDONESIAN_STOP = IndonesianAnalyzer.getDefaultStopSet();
     private static final CharArraySet ENGLISH_STOP = englishStopWords();
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:[-'’][\\p{L}\\p{N}]+)*");
-    private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\p{N}.,])\\d+(?:[.,]\\d+)*");
+    private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\p{N}.,:])\\d+(?:[.,:]\\d+)*");
+    private static final Pattern TIME_OF_DAY = Pattern.compile("[012]?\\d[.:][0-5]\\d");
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
     private static final Pattern GROUPED_BY_DOTS = Pattern.compile("\\d{1,3}(?:\\.\\d{3})+");
     private static final Pattern GROUPED_BY_COMMAS = Pattern.compile("\\d{1,3}(?:,\\d{3})+");
@@ -58,7 +59,9 @@ public record EventTerms(List<Set<String>> words, Set<String> numbers) {
         Set<String> numbers = new LinkedHashSet<>();
         Matcher number = NUMBER.matcher(text);
         while (number.find()) {
-            numbers.add(NUMBER_KEY + numberValue(number.group(), language));
+            if (!TIME_OF_DAY.matcher(number.group()).matches()) { // "pukul 15.00", "at 15:00": no count of anything
+                numbers.add(NUMBER_KEY + numberValue(number.group(), language));
+            }
         }
         List<String> tokens = new ArrayList<>();
         List<Boolean> capitalised = new ArrayList<>();
