@@ -33,6 +33,14 @@ class EventTermsTest {
     }
 
     @Test
+    void loanwordsMeetTheirEnglishSource() {
+        assertTrue(EventTerms.of("Rekonstruksi berlangsung di bawah komisi khusus.", "id")
+                .similarity(EventTerms.of("Reconstruction took place under a special commission.", "en")) >= 0.5);
+        assertEquals(EventTerms.loanwordKey("teroris"), EventTerms.loanwordKey("terrorist"));
+        assertEquals(EventTerms.loanwordKey("konflik"), EventTerms.loanwordKey("conflict"));
+    }
+
+    @Test
     void stopWordsAndCountriesAreLeftOut() {
         // "Rusia" and "Russia": the entities carry countries; "yang", "the" say nothing
         assertEquals(List.of(), EventTerms.of("Rusia yang dan", "id").words());

@@ -45,6 +45,9 @@ public record EventTerms(List<Set<String>> words, Set<String> numbers) {
     /** Words shorter than this say little ("ke", "of"). */
     private static final int SHORTEST_WORD = 3;
     private static final int KEY_LETTERS = 5;
+    private static final int LOANWORD_LETTERS = 6;
+    private static final String LOANWORD = "~";
+    private static final Pattern DOUBLED_LETTER = Pattern.compile("(\\p{L})\\1");
     private static final String INDONESIAN_LEMMA = "id:";
     /** How many Indonesian words' keys are kept (a news vocabulary fits; odd tokens cannot grow it further). */
     private static final int REMEMBERED_WORDS = 200_000;
@@ -96,6 +99,9 @@ public record EventTerms(List<Set<String>> words, Set<String> numbers) {
             Set<String> keys = new LinkedHashSet<>();
             if (capitalised.get(i)) {
                 keys.add(NAME + word);
+            }
+            if (word.length() >= LOANWORD_LETTERS && ("id".equals(language) || "en".equals(language))) {
+                keys.add(loanwordKey(word));
             }
             if ("id".equals(language)) {
                 if (INDONESIAN_STOP.contains(word)) {
@@ -225,6 +231,16 @@ public record EventTerms(List<Set<String>> words, Set<String> numbers) {
                 }
             }
         }
+    }
+
+    /**
+     * A key that an Indonesian loanword and its English source share: "rekonstruksi" and "reconstruction",
+     * "konflik" and "conflict", "teroris" and "terrorist" ("k" as "c", doubled letters as one, the first
+     * {@value #KEY_LETTERS} letters). Long words only: short ones meet by chance.
+     */
+    public static String loanwordKey(String word) {
+        String spelled = DOUBLED_LETTER.matcher(word.replace('k', 'c')).replaceAll("$1");
+        return LOANWORD + (spelled.length() > KEY_LETTERS ? spelled.substring(0, KEY_LETTERS) : spelled);
     }
 
     /** Lower case; a doubled Indonesian word ("negara-negara") as one; a possessive ("Azerbaijan's") without it; no hyphens. */
