@@ -2,7 +2,7 @@ package io.linimasa.bench;
 
 import de.l3s.boilerpipe.extractors.ArticleExtractor;
 import io.linimasa.normalise.ArticleNormaliser;
-import io.linimasa.normalise.HtmlBlocks;
+import io.linimasa.normalise.segment.html.HtmlBlocks;
 import io.linimasa.normalise.NoArticleFoundException;
 import java.util.List;
 import net.dankito.readability4j.Readability4J;
@@ -44,7 +44,7 @@ final class AebTools {
         return List.of(
                 new Tool(OURS, (url, html) -> normaliser.extractHtml(html, ArticleNormaliser.Hints.NONE).body()),
                 new Tool(OURS_EXTRACTION, (url, html) -> {
-                    List<String> blocks = HtmlBlocks.read(html).blocks();
+                    List<String> blocks = HtmlBlocks.read(html).texts();
                     return blocks.size() < 2 ? "" : String.join("\n\n", blocks.subList(1, blocks.size()));
                 }),
                 new Tool(OURS_FULL, (url, html) -> normaliser.fromHtml(html, ArticleNormaliser.Hints.NONE).body()),

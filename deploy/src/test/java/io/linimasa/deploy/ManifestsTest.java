@@ -450,6 +450,27 @@ class ManifestsTest {
     }
 
     @Test
+    void productionKeepsAReplicaOfEveryShard() {
+        List<JsonNode> docs = build("production");
+        JsonNode ingest = ofKind(docs, "Deployment").stream().filter(d -> "ingest-service".equals(name(d))).findFirst().orElseThrow();
+        Map<String, String> env = effectiveEnv(docs, containers(ingest).get(0));
+        assertTrue(Integer.parseInt(env.getOrDefault("LINIMASA_INDEX_REPLICAS", "0")) >= 1,
+                "production: ingest-service must create the index with at least one replica (LINIMASA_INDEX_REPLICAS)");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("overlays")
+    void theAliasCanNeverBeCreatedAsAConcreteIndex(String overlay) {
+        for (JsonNode es : ofKind(build(overlay), "Elasticsearch")) {
+            for (JsonNode nodeSet : each(es.path("spec").path("nodeSets"))) {
+                String autoCreate = nodeSet.path("config").path("action.auto_create_index").asText("");
+                assertEquals("+.*,-*", autoCreate, where(overlay, es)
+                        + ": action.auto_create_index must allow system indices only, so that a write to a missing alias fails");
+            }
+        }
+    }
+
+    @Test
     void readmeNamesTheSecretsToCreate() throws IOException {
         String readme = Files.readString(DEPLOY.resolve("README.md"));
         Matcher m = Pattern.compile("kubectl[^\\n]*create secret").matcher(readme);

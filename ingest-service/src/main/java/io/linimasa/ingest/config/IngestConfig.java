@@ -19,9 +19,17 @@ public interface IngestConfig {
         @WithDefault("articles")
         String alias();
 
-        /** Bump when the mapping changes: a new index {alias}-v{version} is built and the alias swapped. */
-        @WithDefault("1")
+        /** Bump when the mapping changes: a new index {alias}-v{version}-... is built and the alias swapped. */
+        @WithDefault("2")
         int version();
+
+        /** Replicas of each shard: 0 on one node, at least 1 on a cluster (production). */
+        @WithDefault("0")
+        int replicas();
+
+        /** How often a replica checks whether the index must be built (first start, new mapping, a request). */
+        @WithDefault("2s")
+        Duration buildCheckInterval();
     }
 
     interface Ingest {
@@ -29,7 +37,7 @@ public interface IngestConfig {
         @WithDefault("4M")
         MemorySize maxArticleBytes();
 
-        /** The largest NDJSON batch taken; larger ones get 413. */
+        /** The largest NDJSON batch taken; the lines beyond it get 413. */
         @WithDefault("60M")
         MemorySize maxBatchBytes();
     }
@@ -38,12 +46,24 @@ public interface IngestConfig {
         @WithDefault("1s")
         Duration interval();
 
-        /** Articles sent to Elasticsearch in one bulk request. */
+        /** Articles sent to Elasticsearch in one bulk request, at most. */
         @WithDefault("200")
         int batchSize();
 
-        /** The longest wait between attempts while Elasticsearch is away. */
+        /** The largest bulk request body (estimated), at most: larger batches go in several requests. */
+        @WithDefault("8M")
+        MemorySize maxBulkBytes();
+
+        /** The longest wait between attempts while Elasticsearch is away, or for one document it refused for now. */
         @WithDefault("30s")
         Duration maxBackoff();
+
+        /** Attempts after which a document Elasticsearch keeps refusing for now is set aside too. */
+        @WithDefault("20")
+        int maxAttempts();
+
+        /** How often the outbox gauges (depth, oldest age, set-aside documents) are measured. */
+        @WithDefault("15s")
+        Duration metricsInterval();
     }
 }

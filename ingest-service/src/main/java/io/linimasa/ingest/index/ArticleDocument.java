@@ -1,7 +1,8 @@
 package io.linimasa.ingest.index;
 
-import io.linimasa.ingest.store.Article;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
@@ -28,26 +29,37 @@ public record ArticleDocument(
     /** The contract's form of a publication time: seconds always, the offset the page printed. */
     private static final DateTimeFormatter PRINTED = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxxx");
 
-    static ArticleDocument of(Article a, List<String> entityNames) {
-        OffsetDateTime printed = a.publishedAtAsPrinted();
+    /** The document of a stored article; {@code publishedAt} is read in the offset the page printed. */
+    static ArticleDocument of(String id, String duplicateOf, String title, String body, Instant publishedAt,
+                              String publishedOffset, String outlet, List<String> authors, List<String> editors,
+                              String dateline, String language, List<String> entities, String sourceName, String url,
+                              Instant ingestedAt) {
+        OffsetDateTime printed = publishedAt == null ? null : publishedAt.atOffset(ZoneOffset.of(publishedOffset));
         return new ArticleDocument(
-                a.id,
-                a.duplicateOf,
-                a.title,
-                a.body,
+                id,
+                duplicateOf,
+                title,
+                body,
                 printed == null ? null : printed.toString(),
                 printed == null ? null : PRINTED.format(printed),
                 // Filters and month facets work on the date the page printed, in its own zone.
                 printed == null ? null : printed.toLocalDate().toString(),
                 printed == null ? null : printed.toLocalDate().toString().substring(0, 7),
-                a.outlet,
-                List.of(a.authors),
-                List.of(a.editors),
-                a.dateline,
-                a.language,
-                entityNames,
-                a.sourceName,
-                a.url,
-                a.ingestedAt.toString());
+                outlet,
+                authors,
+                editors,
+                dateline,
+                language,
+                entities,
+                sourceName,
+                url,
+                ingestedAt.toString());
+    }
+
+    /** Roughly the bytes of this document in a bulk request: what sizes the requests. */
+    int estimatedBytes() {
+        return 512 + 2 * (body.length() + title.length())
+                + (url == null ? 0 : url.length()) + (sourceName == null ? 0 : sourceName.length())
+                + 32 * (entities.size() + authors.size() + editors.size());
     }
 }

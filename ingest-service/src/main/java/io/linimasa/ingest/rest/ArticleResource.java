@@ -3,8 +3,6 @@ package io.linimasa.ingest.rest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.linimasa.ingest.config.IngestConfig;
-import io.linimasa.normalise.NoArticleFoundException;
-import io.linimasa.ingest.service.ArticleTooLargeException;
 import io.linimasa.ingest.service.IngestResult;
 import io.linimasa.ingest.service.IngestService;
 import io.linimasa.ingest.service.InvalidArticleException;
@@ -22,16 +20,10 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 
 @Path("/api/articles")
@@ -76,23 +68,9 @@ public class ArticleResource {
     @Path("batch")
     @Consumes(NDJSON)
     public BatchResponse postBatch(InputStream body) {
-        List<BatchResponse.Line> results = new ArrayList<>();
-        long total = 0;
-        try (BufferedReader lines = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8))) {
-            int number = 0;
-            for (String line; (line = lines.readLine()) != null; ) {
-                number++;
-                total += line.length() + 1;
-                if (total > maxBatchBytes) {
-                    throw new ArticleTooLargeException("the batch is larger than " + maxBatchBytes + " bytes");
-                }
-                if (!line.isBlank()) {
-                    results.add(ingestLine(number, line));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        // A line holds one article as JSON: allow for its escaping (a quote or a newline takes two bytes).
+        NdjsonLines lines = new NdjsonLines(body, 2 * maxArticleBytes + 64 * 1024, maxBatchBytes);
+        List<BatchResponse.Line> results = new BatchIngest(ingest, this::parse, maxArticleBytes, maxBatchBytes).run(lines);
         if (results.isEmpty()) {
             throw new InvalidArticleException("the batch has no article");
         }
@@ -104,23 +82,6 @@ public class ArticleResource {
     public ArticleView get(@PathParam("id") String id) {
         return ingest.find(id).map(ArticleView::of)
                 .orElseThrow(() -> new NotFoundException("no article with id " + id));
-    }
-
-    /** One line of a batch: its own outcome, so that a bad line never stops the others. */
-    private BatchResponse.Line ingestLine(int number, String line) {
-        try {
-            if (line.length() > maxArticleBytes) {
-                throw new ArticleTooLargeException("the line is larger than " + maxArticleBytes + " bytes");
-            }
-            IngestResult result = ingest.ingest(parse(line));
-            return new BatchResponse.Line(number, result.created() ? 201 : 200, result.article().id, null);
-        } catch (InvalidArticleException e) {
-            return new BatchResponse.Line(number, 400, null, e.getMessage());
-        } catch (ArticleTooLargeException e) {
-            return new BatchResponse.Line(number, 413, null, e.getMessage());
-        } catch (NoArticleFoundException e) {
-            return new BatchResponse.Line(number, 422, null, e.getMessage());
-        }
     }
 
     private RawArticle parse(String text) {

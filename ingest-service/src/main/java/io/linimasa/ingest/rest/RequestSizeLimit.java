@@ -1,5 +1,6 @@
 package io.linimasa.ingest.rest;
 
+import io.linimasa.problem.Problem;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;

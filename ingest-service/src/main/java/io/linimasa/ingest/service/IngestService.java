@@ -1,5 +1,6 @@
 package io.linimasa.ingest.service;
 
+import io.linimasa.ingest.config.IngestConfig;
 import io.linimasa.normalise.ArticleNormaliser;
 import io.linimasa.normalise.DatedEvent;
 import io.linimasa.normalise.EntityMention;
@@ -11,6 +12,7 @@ import io.linimasa.ingest.store.OutboxEntry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -25,12 +27,18 @@ import java.util.Optional;
 @ApplicationScoped
 public class IngestService {
 
+    /** Longer hints than these are no names or addresses of a page; they are refused, not cut. */
+    static final int MAX_SOURCE_NAME = 500;
+    static final int MAX_URL = 8192;
+
     private final ArticleNormaliser normaliser;
     private final NearDuplicates nearDuplicates;
+    private final long maxArticleBytes;
 
-    public IngestService(ArticleNormaliser normaliser, NearDuplicates nearDuplicates) {
+    public IngestService(ArticleNormaliser normaliser, NearDuplicates nearDuplicates, IngestConfig config) {
         this.normaliser = normaliser;
         this.nearDuplicates = nearDuplicates;
+        this.maxArticleBytes = config.ingest().maxArticleBytes().asLongValue();
     }
 
     public IngestResult ingest(RawArticle raw) {
@@ -64,15 +72,36 @@ public class IngestService {
         }));
     }
 
-    private static void validate(RawArticle raw) {
+    /** What is refused before anything is stored: 400 malformed, 413 too large. */
+    private void validate(RawArticle raw) {
         if ((raw.text() == null) == (raw.html() == null)) {
             throw new InvalidArticleException("give exactly one of \"text\" and \"html\"");
         }
-        if (raw.content().isBlank()) {
+        String content = raw.content();
+        if (content.isBlank()) {
             throw new InvalidArticleException("the article is empty");
         }
-        if (raw.content().indexOf('\0') >= 0) {
+        if (content.indexOf('\0') >= 0) {
             throw new InvalidArticleException("the article is binary, not text");
+        }
+        if ((long) content.length() * 3 > maxArticleBytes && content.getBytes(StandardCharsets.UTF_8).length > maxArticleBytes) {
+            throw new ArticleTooLargeException("the article is larger than " + maxArticleBytes + " bytes");
+        }
+        hint("sourceName", raw.sourceName(), MAX_SOURCE_NAME);
+        hint("url", raw.url(), MAX_URL);
+    }
+
+    private static void hint(String field, String value, int maxLength) {
+        if (value == null) {
+            return;
+        }
+        if (value.length() > maxLength) {
+            throw new InvalidArticleException(field + " is longer than " + maxLength + " characters");
+        }
+        for (int i = 0; i < value.length(); i++) {
+            if (Character.isISOControl(value.charAt(i))) {
+                throw new InvalidArticleException(field + " holds a control character");
+            }
         }
     }
 

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.linimasa.normalise.Seeds;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -122,6 +123,63 @@ class ArticleResourceTest {
                 .body("results.status", equalTo(java.util.List.of(201, 400, 422, 400, 201)))
                 .body("results[1].error", containsString("malformed JSON"));
         assertEquals(2, count("article"));
+    }
+
+    @Test
+    void aBadLineGetsItsOwnResultAndTheOthersAreStored() throws Exception {
+        java.io.ByteArrayOutputStream batch = new java.io.ByteArrayOutputStream();
+        for (String line : java.util.List.of(
+                "{\"text\": " + quote(Seeds.read("000")) + "}",
+                "{\"text\": " + quote(Seeds.read("002")) + ", \"sourceName\": \"Kompas\\u0000com\"}",
+                "{\"text\": " + quote(Seeds.read("001")) + ", \"sourceName\": " + quote("s".repeat(40_000)) + "}",
+                "{\"text\": " + quote("x".repeat(9 * 1024 * 1024)) + "}")) {
+            batch.write((line + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        batch.write(new byte[] {'{', (byte) 0xFF, '}', '\n'});
+        batch.write(("{\"text\": " + quote(Seeds.read("003")) + "}\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        given().contentType("application/x-ndjson").body(batch.toByteArray())
+                .when().post("/api/articles/batch")
+                .then().statusCode(200)
+                .body("results.line", equalTo(java.util.List.of(1, 2, 3, 4, 5, 6)))
+                .body("results.status", equalTo(java.util.List.of(201, 400, 400, 413, 400, 201)))
+                .body("results[1].error", containsString("sourceName"))
+                .body("results[2].error", containsString("sourceName"))
+                .body("results[4].error", containsString("UTF-8"));
+        given().contentType("application/x-ndjson").body(batch.toByteArray())
+                .when().post("/api/articles/batch")
+                .then().statusCode(200)
+                .body("results.status", equalTo(java.util.List.of(200, 400, 400, 413, 400, 200)));
+        assertEquals(2, count("article"));
+    }
+
+    @Test
+    void theSamePageSentEightTimesAtOnceIsStoredOnce() throws Exception {
+        String page = Seeds.read("004");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            java.util.List<java.util.concurrent.Future<io.restassured.response.Response>> answers = new java.util.ArrayList<>();
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            for (int i = 0; i < 8; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return given().contentType("text/plain").body(page).post("/api/articles");
+                }));
+            }
+            start.countDown();
+            java.util.Set<String> ids = new java.util.HashSet<>();
+            int created = 0;
+            for (var answer : answers) {
+                io.restassured.response.Response response = answer.get();
+                assertTrue(response.statusCode() == 201 || response.statusCode() == 200, "status " + response.statusCode());
+                created += response.statusCode() == 201 ? 1 : 0;
+                ids.add(response.path("id"));
+            }
+            assertEquals(1, created, "one request created it");
+            assertEquals(1, ids.size(), "every answer names the same article");
+            assertEquals(1, count("article"));
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

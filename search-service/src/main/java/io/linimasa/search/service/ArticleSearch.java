@@ -80,9 +80,9 @@ public class ArticleSearch {
             if (e.status() == 400) {
                 throw new InvalidQueryException("the cursor does not fit this query");
             }
-            throw new SearchUnavailableException("search failed", e);
+            throw new SearchUnavailableException(e);
         } catch (IOException | RuntimeException e) {
-            throw new SearchUnavailableException("search failed", e);
+            throw new SearchUnavailableException(e);
         }
         List<SearchResult.Hit> hits = new ArrayList<>();
         for (Hit<HitSource> hit : response.hits().hits()) {

@@ -1,9 +1,13 @@
 package io.linimasa.search.service;
 
-/** Elasticsearch cannot be reached or failed: 503. */
-public class SearchUnavailableException extends RuntimeException {
+import io.linimasa.problem.ProblemException;
+import java.time.Duration;
 
-    public SearchUnavailableException(String message, Throwable cause) {
-        super(message, cause);
+/** Elasticsearch cannot be reached or failed: 503, try again shortly. */
+public class SearchUnavailableException extends ProblemException {
+
+    public SearchUnavailableException(Throwable cause) {
+        super(503, "Search unavailable", "the search index cannot be reached; try again shortly", Duration.ofSeconds(5));
+        initCause(cause);
     }
 }
