@@ -79,13 +79,6 @@ public final class EventMerger {
             return rank(source.granularity()) < rank(granularity);
         }
 
-        /** The entities of all its sources. */
-        public Set<String> entities() {
-            Set<String> all = new LinkedHashSet<>();
-            sources.forEach(s -> all.addAll(s.entities()));
-            return all;
-        }
-
         boolean cites(String articleId) {
             return sources.stream().anyMatch(s -> s.articleId().equals(articleId));
         }
