@@ -213,7 +213,11 @@
     item.appendChild(time);
 
     const body = element('div', 'entry-body');
-    body.appendChild(element('p', 'summary', entry.summary));
+    const sources = entry.sources || [];
+    const lead = element('p', 'summary', entry.summary);
+    if (sources.length && sources[0].language) lead.lang = sources[0].language;
+    body.appendChild(lead);
+    if (sources.length > 1) body.appendChild(renderOtherReports(sources.slice(1)));
 
     if (entry.entities && entry.entities.length) {
       const chips = element('ul', 'entities');
@@ -235,7 +239,6 @@
       body.appendChild(chips);
     }
 
-    const sources = entry.sources || [];
     if (sources.length) {
       const box = element('div', 'sources');
       box.appendChild(element('span', 'sources-label', sources.length === 1 ? 'Source' : sources.length + ' sources'));
@@ -274,12 +277,43 @@
       meta.push(SHORT_DAY.format(utc(day[0], day[1], day[2])));
     }
     if (meta.length) li.appendChild(element('span', 'source-meta', meta.join(' · ')));
+    if (source.mention === 'COARSER') {
+      const own = dateLabel(source);
+      const coarser = element('span', 'coarser', coarserLabel(source));
+      coarser.title = 'This source gives a coarser date: ' + own.full;
+      li.appendChild(coarser);
+    }
     if (source.articleId) {
       const related = element('a', 'source-related', 'Related stories');
       related.href = new URL('api/articles/' + encodeURIComponent(source.articleId) + '/related', SEARCH).href;
       li.append(' ', related);
     }
     return li;
+  }
+
+  /** What a coarser mention says of the date: "reports it as in October", "reports it as the 1990s". */
+  function coarserLabel(source) {
+    const own = dateLabel(source).short;
+    return 'reports it as ' + own.charAt(0).toLowerCase() + own.slice(1);
+  }
+
+  /** The other sources' own summaries, each in its language, one click away (a native disclosure, no script). */
+  function renderOtherReports(others) {
+    const details = element('details', 'other-reports');
+    details.appendChild(element('summary', null, others.length === 1 ? 'Another report' : others.length + ' more reports'));
+    const list = element('ul', 'report-list');
+    others.forEach(s => {
+      const li = element('li', 'report');
+      const text = element('p', 'report-summary', s.summary || s.sentence);
+      if (s.language) text.lang = s.language;
+      li.appendChild(text);
+      const from = [s.outlet || s.title || 'Untitled article'];
+      if (s.mention === 'COARSER') from.push(coarserLabel(s));
+      li.appendChild(element('span', 'report-source', from.join(' · ')));
+      list.appendChild(li);
+    });
+    details.appendChild(list);
+    return details;
   }
 
   /** Only web addresses become links: never javascript: or data: from the data. */

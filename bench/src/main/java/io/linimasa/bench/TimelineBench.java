@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
@@ -31,9 +32,15 @@ import java.util.stream.Stream;
  *
  * <p>Merging: the dated events of all articles go through {@link EventMerger#cluster} in article
  * order; every pair of events matched to gold is then a pair that should share an entry (same gold
- * event) or not. Printed: pairs missed, pairs wrongly merged, pairwise precision, recall and F1.
+ * event) or not. Printed: pairs missed, pairs wrongly merged, pairwise precision, recall and F1; the
+ * sources shown with a date they did not give (cited by an entry whose date and granularity are not
+ * their own, and not shown as a coarser mention of a date inside their own); the gold's coarser
+ * mentions ({@code same-events.tsv}'s fourth column {@code coarser}) and how many are shown as such;
+ * and the problems of every kind, counted.
  *
- * <p>Usage: {@code ./linimasa bench timeline [-v] [dir]} (dir defaults to bench/timeline).
+ * <p>Usage: {@code ./linimasa bench timeline [-v] [ARTICLES [GOLD]]}: the folders of the articles and of
+ * their gold (default bench/timeline/articles and bench/timeline/gold); a single folder that holds
+ * {@code articles/} and {@code gold/} names both.
  */
 public final class TimelineBench {
 
@@ -53,13 +60,15 @@ public final class TimelineBench {
         final String article;
         final DatedEvent event;
         final List<String> articleEntities;
+        final String language;
         Gold gold;
         long id;
 
-        Found(String article, DatedEvent event, List<String> articleEntities) {
+        Found(String article, DatedEvent event, List<String> articleEntities, String language) {
             this.article = article;
             this.event = event;
             this.articleEntities = articleEntities;
+            this.language = language;
         }
     }
 
@@ -68,16 +77,27 @@ public final class TimelineBench {
 
     public static void main(String[] args) throws IOException {
         boolean verbose = false;
-        Path dir = Path.of("bench", "timeline");
+        List<Path> folders = new ArrayList<>();
         for (String arg : args) {
             if (arg.equals("-v") || arg.equals("--verbose")) {
                 verbose = true;
             } else {
-                dir = Path.of(arg);
+                folders.add(Path.of(arg));
             }
         }
+        Path articlesDir = Path.of("bench", "timeline", "articles");
+        Path goldDir = Path.of("bench", "timeline", "gold");
+        if (folders.size() == 1 && Files.isDirectory(folders.get(0).resolve("articles"))) {
+            articlesDir = folders.get(0).resolve("articles");
+            goldDir = folders.get(0).resolve("gold");
+        } else if (folders.size() == 2) {
+            articlesDir = folders.get(0);
+            goldDir = folders.get(1);
+        } else if (!folders.isEmpty()) {
+            throw new IllegalArgumentException("usage: TimelineBench [-v] [ARTICLES [GOLD]]");
+        }
         List<Path> articles;
-        try (Stream<Path> files = Files.list(dir.resolve("articles"))) {
+        try (Stream<Path> files = Files.list(articlesDir)) {
             articles = files.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
         }
         ArticleNormaliser normaliser = new ArticleNormaliser();
@@ -95,14 +115,14 @@ public final class TimelineBench {
         int totalUndatedRight = 0;
         for (Path file : articles) {
             String name = file.getFileName().toString().replaceFirst("\\.txt$", "");
-            List<Gold> gold = readGold(dir.resolve("gold").resolve(name + ".tsv"), name);
+            List<Gold> gold = readGold(goldDir.resolve(name + ".tsv"), name);
             List<Found> found = new ArrayList<>();
             NormalisedArticle article = normaliser.fromText(Files.readString(file), ArticleNormaliser.Hints.NONE);
             List<String> context = article.entities().stream()
                     .sorted(Comparator.comparingInt(EntityMention::mentions).reversed())
                     .limit(StoredEvent.ARTICLE_ENTITIES).map(EntityMention::name).toList();
             for (DatedEvent e : article.events()) {
-                found.add(new Found(name, e, context));
+                found.add(new Found(name, e, context, article.language()));
             }
             align(gold, found);
             int goldDated = (int) gold.stream().filter(Gold::dated).count();
@@ -113,7 +133,7 @@ public final class TimelineBench {
             for (Found f : found) {
                 if (f.gold == null) {
                     if (f.event.date() != null) {
-                        problems.add("extra      " + name + " [" + f.event.expression() + "] " + dateOf(f.event));
+                        problems.add(problem("extra", name + " [" + f.event.expression() + "] " + dateOf(f.event)));
                     }
                     continue;
                 }
@@ -121,20 +141,20 @@ public final class TimelineBench {
                     if (f.event.date() == null) {
                         undatedRight++;
                     } else {
-                        problems.add("dated      " + f.gold.label() + " gold undated, found " + dateOf(f.event));
+                        problems.add(problem("dated", f.gold.label() + " gold undated, found " + dateOf(f.event)));
                     }
                 } else if (f.gold.date().equals(f.event.date()) && f.gold.granularity().equals(String.valueOf(f.event.granularity()))) {
                     right++;
                 } else {
-                    problems.add("wrong date " + f.gold.label() + " gold " + f.gold.date() + " " + f.gold.granularity()
-                            + ", found " + dateOf(f.event));
+                    problems.add(problem("wrong date", f.gold.label() + " gold " + f.gold.date() + " " + f.gold.granularity()
+                            + ", found " + dateOf(f.event)));
                 }
             }
             Set<Gold> matched = new HashSet<>();
             found.stream().filter(f -> f.gold != null).forEach(f -> matched.add(f.gold));
             for (Gold g : gold) {
                 if (!matched.contains(g)) {
-                    problems.add("missed     " + g.label() + " gold " + (g.dated() ? g.date() + " " + g.granularity() : "undated"));
+                    problems.add(problem("missed", g.label() + " gold " + (g.dated() ? g.date() + " " + g.granularity() : "undated")));
                 }
             }
             printRow(name, goldDated, foundDated, right, undatedGold, undatedRight);
@@ -149,13 +169,30 @@ public final class TimelineBench {
         System.out.println("-".repeat(84));
         printRow("all", totalGold, totalFound, totalRight, totalUndatedGold, totalUndatedRight);
 
-        merges(dir, allFound, allGold, problems, verbose);
+        merges(goldDir, allFound, allGold, problems, verbose);
 
+        System.out.println();
+        System.out.println("Problems by kind");
+        Map<String, Integer> kinds = new TreeMap<>();
+        for (String kind : PROBLEM_KINDS) {
+            kinds.put(kind, 0);
+        }
+        problems.forEach(p -> kinds.merge(p.substring(0, KIND_WIDTH).strip(), 1, Integer::sum));
+        kinds.forEach((kind, count) -> System.out.printf(Locale.ROOT, "  %-30s %d%n", kind, count));
         if (verbose || !problems.isEmpty()) {
             System.out.println();
             System.out.println(problems.isEmpty() ? "No problems." : "Problems:");
             problems.forEach(p -> System.out.println("  " + p));
         }
+    }
+
+    /** Every kind of problem the harness reports, each the first {@value #KIND_WIDTH} characters of its line. */
+    private static final List<String> PROBLEM_KINDS = List.of("extra", "dated", "wrong date", "missed", "not merged", "merged",
+            "date not given", "coarser not shown");
+    private static final int KIND_WIDTH = 17;
+
+    private static String problem(String kind, String detail) {
+        return String.format(Locale.ROOT, "%-" + KIND_WIDTH + "s %s", kind, detail);
     }
 
     private static void printRow(String name, int gold, int found, int right, int undatedGold, int undatedRight) {
@@ -228,14 +265,15 @@ public final class TimelineBench {
         return gold;
     }
 
-    private static void merges(Path dir, List<Found> found, List<Gold> gold, List<String> problems, boolean verbose)
+    private static void merges(Path goldDir, List<Found> found, List<Gold> gold, List<String> problems, boolean verbose)
             throws IOException {
-        // The gold: which gold events are one real-world event.
+        // The gold: which gold events are one real-world event, and which mentions report it coarser.
         Map<Gold, String> goldEvent = new HashMap<>();
+        Set<Gold> goldCoarser = new HashSet<>();
         for (Gold g : gold) {
             goldEvent.put(g, g.article() + "#" + g.index());
         }
-        for (String line : Files.readAllLines(dir.resolve("gold").resolve("same-events.tsv"))) {
+        for (String line : Files.readAllLines(goldDir.resolve("same-events.tsv"))) {
             if (line.isBlank() || line.startsWith("#")) {
                 continue;
             }
@@ -258,6 +296,11 @@ public final class TimelineBench {
                 throw new IllegalStateException("same-events.tsv names no gold event: " + line);
             }
             goldEvent.put(target, cells[0]);
+            if (cells.length > 3 && cells[3].strip().equals("coarser")) {
+                goldCoarser.add(target);
+            } else if (cells.length > 3 && !cells[3].isBlank()) {
+                throw new IllegalStateException("same-events.tsv: the fourth column is \"coarser\" or nothing: " + line);
+            }
         }
 
         // The system: the real merge rules over the dated events, in article order.
@@ -272,13 +315,29 @@ public final class TimelineBench {
             f.id = id++;
             byId.put(f.id, f);
             events.add(new StoredEvent(f.id, f.article, e.date(), e.granularity().name(), e.start(), e.end(),
-                    e.sentence(), e.entities(), f.articleEntities));
+                    e.expression(), e.sentence(), f.language, e.entities(), f.articleEntities));
         }
         List<EventMerger.Cluster> clusters = EventMerger.cluster(events);
         Map<Found, Integer> entryOf = new HashMap<>();
+        Map<Found, EventMerger.Mention> shownAs = new HashMap<>();
+        int notGiven = 0;
         for (int i = 0; i < clusters.size(); i++) {
+            EventMerger.Candidate entry = clusters.get(i).entry();
             for (StoredEvent e : clusters.get(i).events()) {
-                entryOf.put(byId.get(e.id()), i);
+                Found f = byId.get(e.id());
+                entryOf.put(f, i);
+                EventMerger.Mention mention = EventMerger.mention(entry.dateValue(), entry.granularity(), e.dateValue(), e.granularity());
+                shownAs.put(f, mention);
+                boolean exact = mention == EventMerger.Mention.EXACT && e.dateValue().equals(entry.dateValue())
+                        && e.granularity().equals(entry.granularity());
+                boolean coarserHolding = mention == EventMerger.Mention.COARSER
+                        && EventMerger.rank(e.granularity()) > EventMerger.rank(entry.granularity())
+                        && !e.start().isAfter(entry.start()) && !e.end().isBefore(entry.end());
+                if (!exact && !coarserHolding) {
+                    notGiven++;
+                    problems.add(problem("date not given", f.article + " [" + f.event.expression() + "] " + dateOf(f.event)
+                            + " cited by an entry of " + entry.dateValue() + " " + entry.granularity()));
+                }
             }
         }
 
@@ -297,10 +356,12 @@ public final class TimelineBench {
                     shouldAndDid++;
                 } else if (should) {
                     missed++;
-                    problems.add("not merged " + a.gold.label() + " + " + b.gold.label() + " (" + goldEvent.get(a.gold) + ")");
+                    problems.add(problem("not merged", a.gold.label() + " + " + b.gold.label() + " (" + goldEvent.get(a.gold) + ")"
+                            + (verbose ? "\n" + " ".repeat(KIND_WIDTH + 5) + evidenceOf(a, b, events, byId) : "")));
                 } else if (did) {
                     wrong++;
-                    problems.add("merged     " + a.gold.label() + " + " + b.gold.label());
+                    problems.add(problem("merged", a.gold.label() + " + " + b.gold.label()
+                            + (verbose ? "\n" + " ".repeat(KIND_WIDTH + 5) + evidenceOf(a, b, events, byId) : "")));
                 }
             }
         }
@@ -317,6 +378,20 @@ public final class TimelineBench {
         System.out.printf(Locale.ROOT, "%-34s %d%n", "  ... but do not (missed)", missed);
         System.out.printf(Locale.ROOT, "%-34s %d%n", "pairs wrongly merged", wrong);
         System.out.printf(Locale.ROOT, "%-34s P %.3f  R %.3f  F1 %.3f%n", "pairwise", p, r, f1);
+        System.out.printf(Locale.ROOT, "%-34s %d of %d sources%n", "shown with a date not given", notGiven, events.size());
+        int coarserShown = 0;
+        for (Found f : scored) {
+            boolean goldSays = goldCoarser.contains(f.gold);
+            boolean shown = shownAs.get(f) == EventMerger.Mention.COARSER;
+            if (goldSays && shown) {
+                coarserShown++;
+            } else if (goldSays) {
+                problems.add(problem("coarser not shown", f.gold.label() + " (" + goldEvent.get(f.gold) + ")"));
+            }
+        }
+        System.out.printf(Locale.ROOT, "%-34s %d of %d in the gold (%d shown coarser in all)%n", "coarser mentions shown",
+                coarserShown, (int) scored.stream().filter(f -> goldCoarser.contains(f.gold)).count(),
+                shownAs.values().stream().filter(m -> m == EventMerger.Mention.COARSER).count());
 
         if (verbose) {
             System.out.println();
@@ -331,5 +406,12 @@ public final class TimelineBench {
                         String.join("  +  ", sources.keySet()));
             }
         }
+    }
+
+    /** The rules' evidence for two scored events (verbose only): what a missed pair lacked. */
+    private static String evidenceOf(Found a, Found b, List<StoredEvent> events, Map<Long, Found> byId) {
+        StoredEvent x = events.stream().filter(e -> byId.get(e.id()) == a).findFirst().orElseThrow();
+        StoredEvent y = events.stream().filter(e -> byId.get(e.id()) == b).findFirst().orElseThrow();
+        return EventMerger.evidence(EventMerger.Source.of(x), EventMerger.Source.of(y)).toString();
     }
 }

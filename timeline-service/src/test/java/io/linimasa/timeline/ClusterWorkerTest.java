@@ -53,7 +53,7 @@ class ClusterWorkerTest {
         });
         StoreFixtures.assignAll(worker, em);
         store(s -> {
-            s.article("d1", "Putin: no obligation to defend Armenia", "Reuters", null, null);
+            s.article("d1", "en", "Putin: no obligation to defend Armenia", "Reuters", null, null, null);
             s.event("d1", 0, "2020-10-07", "DAY", "2020-10-07", "2020-10-07",
                     "Putin said on October 7, 2020 that Russia had no obligation to defend Armenia.",
                     "Vladimir Putin", "Russia", "Armenia");
@@ -73,7 +73,7 @@ class ClusterWorkerTest {
             s.article("a1", "Perang Nagorno-Karabakh", "Kompas.com", "2020-10-31 17:17:00+07", "+07:00");
             s.event("a1", 0, "2020-09-27", "DAY", "2020-09-27", "2020-09-27",
                     "Konflik di Nagorno-Karabakh kembali membara pada 27 September 2020.", "Nagorno-Karabakh");
-            s.article("a2", "Fighting over Karabakh", "Reuters", "2020-11-10 10:30:00+00", "+00:00");
+            s.article("a2", "en", "Fighting over Karabakh", "Reuters", "2020-11-10 10:30:00+00", "+00:00", null);
             s.entity("a2", 0, "Armenia", 7);
             s.entity("a2", 1, "Azerbaijan", 6);
             s.entity("a2", 2, "Nagorno-Karabakh", 5);

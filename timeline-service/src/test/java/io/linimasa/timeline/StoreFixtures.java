@@ -63,17 +63,23 @@ final class StoreFixtures {
                 .setParameter(1, EventMerger.VERSION).getSingleResult();
     }
 
+    /** An Indonesian article. */
     void article(String id, String title, String outlet, String publishedAt, String offset) {
         article(id, title, outlet, publishedAt, offset, "https://example.org/" + id);
     }
 
+    /** An Indonesian article. */
     void article(String id, String title, String outlet, String publishedAt, String offset, String url) {
+        article(id, "id", title, outlet, publishedAt, offset, url);
+    }
+
+    void article(String id, String language, String title, String outlet, String publishedAt, String offset, String url) {
         em.createNativeQuery("""
                 INSERT INTO ingest.article (id, raw_kind, raw_content, content_hash, title, published_at, published_offset,
                     outlet, authors, editors, language, body, url, ingested_at)
-                VALUES (?1, 'text', 'raw', ?1, ?2, CAST(?3 AS timestamptz), ?4, ?5, '{}', '{}', 'id', 'body', ?6, now())""")
+                VALUES (?1, 'text', 'raw', ?1, ?2, CAST(?3 AS timestamptz), ?4, ?5, '{}', '{}', ?7, 'body', ?6, now())""")
                 .setParameter(1, id).setParameter(2, title).setParameter(3, publishedAt).setParameter(4, offset)
-                .setParameter(5, outlet).setParameter(6, url)
+                .setParameter(5, outlet).setParameter(6, url).setParameter(7, language)
                 .executeUpdate();
     }
 
@@ -85,14 +91,22 @@ final class StoreFixtures {
                 .executeUpdate();
     }
 
+    /** An event whose expression the tests do not name: its summary is read from the whole sentence. */
     void event(String articleId, int ordinal, String date, String granularity, String start, String end,
                String sentence, String... entities) {
+        expressed(articleId, ordinal, date, granularity, start, end, "", sentence, entities);
+    }
+
+    /** An event with its date expression as the normaliser found it in the sentence. */
+    void expressed(String articleId, int ordinal, String date, String granularity, String start, String end,
+               String expression, String sentence, String... entities) {
         em.createNativeQuery("""
                 INSERT INTO ingest.article_event (article_id, ordinal, date_value, granularity, date_start, date_end,
                     expression, sentence, entities)
-                VALUES (?1, ?2, ?3, ?4, CAST(?5 AS date), CAST(?6 AS date), 'x', ?7, ?8)""")
+                VALUES (?1, ?2, ?3, ?4, CAST(?5 AS date), CAST(?6 AS date), ?7, ?8, ?9)""")
                 .setParameter(1, articleId).setParameter(2, ordinal).setParameter(3, date).setParameter(4, granularity)
-                .setParameter(5, start).setParameter(6, end).setParameter(7, sentence).setParameter(8, entities)
+                .setParameter(5, start).setParameter(6, end).setParameter(7, expression).setParameter(8, sentence)
+                .setParameter(9, entities)
                 .executeUpdate();
     }
 }

@@ -219,6 +219,38 @@ class TimelinePageTest {
     }
 
     @Test
+    void aCoarserMentionIsShownAsSuchAndTheOtherReportsAreOneClickAway() {
+        QuarkusTransaction.requiringNew().run(() -> {
+            StoreFixtures store = new StoreFixtures(em);
+            store.article("a4", "en", "Azerbaijan retakes Karabakh", "Reuters", "2023-09-21 10:00:00+00", "+00:00", null);
+            store.expressed("a4", 0, "2023-09-20", "DAY", "2023-09-20", "2023-09-20", "on Wednesday",
+                    "Azerbaijan retook Nagorno-Karabakh on Wednesday, and the separatists laid down their arms.",
+                    "Azerbaijan", "Nagorno-Karabakh");
+            store.article("a5", "Azerbaijan Rebut Karabakh", "Kompas.com", "2023-09-21 08:00:00+07", "+07:00", null);
+            store.expressed("a5", 0, "2023-09-20", "DAY", "2023-09-20", "2023-09-20", "Rabu (20/9/2023)",
+                    "Sementara itu, Azerbaijan merebut kembali Nagorno-Karabakh pada Rabu (20/9/2023).", "Azerbaijan", "Nagorno-Karabakh");
+        });
+        StoreFixtures.assignAll(worker, em);
+        open("?entity=Nagorno-Karabakh&from=2023-09-01&to=2023-09-30");
+        WebElement entry = browser.findElement(By.cssSelector(".entry"));
+        assertEquals("Wed 20 Sept", entry.findElement(By.cssSelector(".date")).getText());
+        assertEquals("Azerbaijan retook Nagorno-Karabakh on Wednesday.", entry.findElement(By.cssSelector(".summary")).getText());
+        // the month's report is cited with its own date
+        assertEquals(List.of("reports it as in September"), entry.findElements(By.cssSelector(".source .coarser")).stream()
+                .map(WebElement::getText).toList());
+        WebElement others = entry.findElement(By.cssSelector("details.other-reports"));
+        assertEquals("2 more reports", others.findElement(By.tagName("summary")).getText());
+        assertTrue(others.findElements(By.cssSelector(".report-summary")).stream().noneMatch(WebElement::isDisplayed),
+                "closed until asked for");
+        others.findElement(By.tagName("summary")).click();
+        List<WebElement> reports = others.findElements(By.cssSelector(".report-summary"));
+        assertEquals(List.of("Azerbaijan merebut kembali Nagorno-Karabakh pada Rabu (20/9/2023).",
+                "Nagorno-Karabakh direbut kembali oleh Azerbaijan bulan lalu."), reports.stream().map(WebElement::getText).toList());
+        assertEquals("id", reports.get(0).getAttribute("lang"));
+        screenshot("timeline-coarser.png");
+    }
+
+    @Test
     void dataIsShownAsTextNeverAsMarkup() {
         open("");
         WebElement entry = entryWithSummary("<img");

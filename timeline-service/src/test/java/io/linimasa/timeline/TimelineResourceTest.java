@@ -73,6 +73,37 @@ class TimelineResourceTest {
     }
 
     @Test
+    void aCoarserReportIsACoarserMentionNeverASourceForTheFinerDate() {
+        QuarkusTransaction.requiringNew().run(() -> {
+            StoreFixtures store = new StoreFixtures(em);
+            store.article("r2", "Karabakh Merdeka", "Kompas.com", "2023-10-02 09:00:00+07", "+07:00");
+            store.expressed("r2", 0, "1991", "YEAR", "1991-01-01", "1991-12-31", "Sejak 1991",
+                    "Sejak 1991, Nagorno-Karabakh memisahkan diri dari Azerbaijan, kata para analis.", "Nagorno-Karabakh", "Azerbaijan");
+            store.article("r1", "en", "Karabakh's long war", "Reuters", "2023-10-01 09:00:00+00", "+00:00", null);
+            store.expressed("r1", 0, "1991", "YEAR", "1991-01-01", "1991-12-31", "in 1991",
+                    "Nagorno-Karabakh broke away from Azerbaijan in 1991, and a ceasefire ended the first war in 1994.",
+                    "Nagorno-Karabakh", "Azerbaijan");
+        });
+        StoreFixtures.assignAll(worker, em);
+        // "awal tahun 1990-an" (s1) and "Sejak 1991" (r2, r1) tell one event: the entry is 1991, and s1 is cited
+        // with its own date, as a coarser mention, after the sources that give 1991
+        given().queryParam("to", "1999-12-31").when().get("/api/timeline")
+                .then().statusCode(200)
+                .body("entries", hasSize(1))
+                .body("entries[0].date", equalTo("1991"))
+                .body("entries[0].granularity", equalTo("YEAR"))
+                .body("entries[0].sources.articleId", contains("r2", "r1", "s1"))
+                .body("entries[0].sources.mention", contains("EXACT", "EXACT", "COARSER"))
+                .body("entries[0].sources.date", contains("1991", "1991", "1990s"))
+                .body("entries[0].sources.granularity", contains("YEAR", "YEAR", "DECADE"))
+                .body("entries[0].summary", equalTo("Sejak 1991, Nagorno-Karabakh memisahkan diri dari Azerbaijan."))
+                .body("entries[0].sources[0].summary", equalTo("Sejak 1991, Nagorno-Karabakh memisahkan diri dari Azerbaijan."))
+                .body("entries[0].sources[0].language", equalTo("id"))
+                .body("entries[0].sources[1].summary", equalTo("Nagorno-Karabakh broke away from Azerbaijan in 1991."))
+                .body("entries[0].sources[1].language", equalTo("en"));
+    }
+
+    @Test
     void filters() {
         given().queryParam("entity", "Geneva").when().get("/api/timeline")
                 .then().statusCode(200).body("entries.date", contains("2020-10-30"));

@@ -13,6 +13,8 @@ public final class Lexicons {
     public static final Lexicon RELATED_LINKS = Lexicon.read("related-links.tsv");
     public static final Lexicon SECTION_WORDS = Lexicon.read("section-words.txt");
     public static final Lexicon TIME_WORDS = Lexicon.read("time-words.txt");
+    public static final Lexicon NUMBERS = Lexicon.read("numbers.tsv");
+    public static final Lexicon PRONOUNS = Lexicon.read("pronouns.tsv");
 
     private Lexicons() {
     }

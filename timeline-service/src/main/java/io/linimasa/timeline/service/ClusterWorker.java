@@ -10,11 +10,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jboss.logging.Logger;
 
 /**
@@ -141,27 +141,28 @@ public class ClusterWorker {
     }
 
     private void assign(StoredEvent event, Map<Long, TimelineEntry> entries, Map<Long, EventMerger.Candidate> touched) {
+        EventMerger.Source source = EventMerger.Source.of(event);
+        Set<String> searchKeys = EventMerger.searchKeys(source);
         List<EventMerger.Candidate> candidates = new ArrayList<>(touched.values());
-        for (TimelineEntry entry : store.candidateEntries(rulesVersion, event)) {
-            if (!touched.containsKey(entry.id)) {
-                entries.put(entry.id, entry);
-                candidates.add(candidate(entry));
+        for (EventMerger.Candidate stored : store.candidates(rulesVersion, event, searchKeys)) {
+            if (!touched.containsKey(stored.id())) {
+                candidates.add(stored);
             }
         }
-        EventMerger.Candidate match = EventMerger.match(event, candidates);
+        EventMerger.Candidate match = EventMerger.match(source, candidates);
         TimelineEntry entry;
         EventMerger.Candidate joined;
         if (match == null) {
-            entry = newEntry(event);
-            joined = EventMerger.Candidate.of(entry.id, event);
+            entry = newEntry(event, source, searchKeys);
+            joined = EventMerger.Candidate.of(entry.id, source);
         } else {
-            entry = entries.get(match.id());
-            joined = match.with(event);
-            join(entry, joined, event);
+            entry = entries.computeIfAbsent(match.id(), id -> TimelineEntry.findById(id));
+            joined = match.with(source);
+            join(entry, match, event, source, searchKeys);
         }
         entries.put(entry.id, entry);
         touched.put(entry.id, joined);
-        store.addSource(rulesVersion, event.id(), entry.id, event.articleId());
+        store.addSource(rulesVersion, event.id(), entry.id, event.articleId(), source.summary(), source.terms().stored());
     }
 
     /** The first event that is still unassigned (the one a failed transaction stopped on), set aside. */
@@ -183,37 +184,44 @@ public class ClusterWorker {
         return message.length() > 1000 ? message.substring(0, 1000) : message;
     }
 
-    private EventMerger.Candidate candidate(TimelineEntry entry) {
-        return new EventMerger.Candidate(entry.id, entry.dateValue, entry.granularity, entry.dateStart, entry.dateEnd,
-                new LinkedHashSet<>(List.of(entry.entities)), new LinkedHashSet<>(store.contextEntitiesOf(entry.id)),
-                EventMerger.words(entry.searchText), new HashSet<>(store.articlesOf(entry.id)));
-    }
-
-    private TimelineEntry newEntry(StoredEvent event) {
+    private TimelineEntry newEntry(StoredEvent event, EventMerger.Source source, Set<String> searchKeys) {
         TimelineEntry entry = new TimelineEntry();
         entry.rulesVersion = rulesVersion;
         entry.dateValue = event.dateValue();
         entry.granularity = event.granularity();
         entry.dateStart = event.start();
         entry.dateEnd = event.end();
-        entry.summary = Summaries.of(event.sentence());
+        entry.summary = source.summary();
+        entry.leadEventId = event.id();
         entry.entities = event.entities().toArray(String[]::new);
         entry.searchText = event.sentence() + "\n" + String.join(" ", event.entities());
+        entry.searchKeys = searchKeys.toArray(String[]::new);
         entry.updatedAt = Instant.now();
         entry.persist();
         return entry;
     }
 
-    /** The entry after an event joined: the rules' date (the finer one, with its summary), entities and text. */
-    private static void join(TimelineEntry entry, EventMerger.Candidate joined, StoredEvent event) {
-        if (!joined.dateValue().equals(entry.dateValue) || !joined.granularity().equals(entry.granularity)) {
-            entry.dateValue = joined.dateValue();
-            entry.granularity = joined.granularity();
-            entry.dateStart = joined.start();
-            entry.dateEnd = joined.end();
-            entry.summary = Summaries.of(event.sentence());
+    /**
+     * The entry after an event joined: a finer date makes the event its lead (its date, its summary);
+     * a coarser or equal one leaves date and lead alone, so that no source is shown with a date it did
+     * not give. Entities, text and search keys take the event's in.
+     */
+    private static void join(TimelineEntry entry, EventMerger.Candidate before, StoredEvent event, EventMerger.Source source,
+                             Set<String> searchKeys) {
+        if (before.refinedBy(source)) {
+            entry.dateValue = event.dateValue();
+            entry.granularity = event.granularity();
+            entry.dateStart = event.start();
+            entry.dateEnd = event.end();
+            entry.summary = source.summary();
+            entry.leadEventId = event.id();
         }
-        entry.entities = joined.entities().toArray(String[]::new);
+        Set<String> entities = new LinkedHashSet<>(List.of(entry.entities));
+        entities.addAll(event.entities());
+        entry.entities = entities.toArray(String[]::new);
+        Set<String> keys = new LinkedHashSet<>(List.of(entry.searchKeys));
+        keys.addAll(searchKeys);
+        entry.searchKeys = keys.toArray(String[]::new);
         entry.searchText = entry.searchText + "\n" + event.sentence() + "\n" + String.join(" ", event.entities());
         entry.updatedAt = Instant.now();
     }

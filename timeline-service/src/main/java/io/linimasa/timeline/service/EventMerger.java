@@ -1,80 +1,86 @@
 package io.linimasa.timeline.service;
 
 import io.linimasa.timeline.store.StoredEvent;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The merge rules in one place: which timeline entry an event belongs to. The worker applies them
  * one event at a time against the entries stored so far; {@link #cluster} applies them to a list of
- * events in memory (a rebuild, the benchmark), with the same result.
+ * events in memory (the benchmark), with the same result.
  *
- * <p>An event joins an entry when
+ * <p>A merge never changes what a source said. An entry's date is the finest one its sources give,
+ * and every source gives that date or a coarser period holding it: a report of "early 1990s" joins an
+ * entry of 1991 only as a coarser mention ({@link Mention#COARSER}), shown as such, never as a source
+ * for 1991. An event joins an entry when
  * <ul>
- * <li>their dates agree at the finest granularity both have: the same date at the same granularity,
- *     or the finer date inside the coarser one, at most two steps apart (a day in its week or month,
- *     a month in its year, a year in its decade; not a day in a year). The entry keeps the finer date
- *     and the summary of the event that gave it: "31 Oktober 2020" says more than "Oktober 2020";</li>
- * <li>and they speak of the same thing: their entities overlap or their sentences are alike. Entities
- *     count with what they imply ("Ministry of Foreign Affairs of Armenia" is also Armenia, "Baku"
- *     acting is Azerbaijan: {@code merge/seats.tsv}), countries count half (a story names the same
- *     countries in every sentence), and a sentence that names one entity or none ("The enclave's
- *     government agreed to dissolve itself on September 28") is read with its article's main
- *     entities. When the dates only nest, the bar is higher (a month holds many events);</li>
- * <li>and, for two events of the same article, the dates are the same and the sentences say nearly
- *     the same: an article that names one date twice usually tells two things that happened on it.</li>
+ * <li>their dates agree: the same date at the same granularity, or one inside the other at most two
+ *     steps apart (a day in its week or month, a month in its year, a year in its decade);</li>
+ * <li>and it tells what one of the entry's sources tells ({@link Evidence}): they name the same
+ *     specific entities (countries and seats of government count half: a story names them in every
+ *     sentence), their clauses say the same in words that compare across Indonesian and English
+ *     ({@link EventTerms}), or they give the same numbers. A sentence that names no entity is read with
+ *     its article's main entities. When the dates only nest the bar is higher (a month holds many events);</li>
+ * <li>and, for two events of the same article, the dates are the same and the clauses say nearly the
+ *     same: an article that names one date twice usually tells two things that happened on it.</li>
  * </ul>
  * Of several entries that qualify, the most similar wins; when two are equally similar the evidence
- * cannot tell them apart, and the event starts an entry of its own. Words compare only within one language;
- * entities carry the comparison across Indonesian and English, since they have canonical names.
+ * cannot tell them apart, and the event starts an entry of its own.
  */
 public final class EventMerger {
 
-    /** Changes whenever the rules below change: the worker then assigns every event again. */
-    public static final int VERSION = 3;
+    /** Changes whenever the rules below change: the worker then builds entries with them beside the old ones. */
+    public static final int VERSION = 4;
 
-    /**
-     * What the rules know of an entry: its date, the entities of its sentences, the main entities of
-     * its articles, the words of its sentences and its articles.
-     */
-    public record Candidate(long id, String dateValue, String granularity, LocalDate start, LocalDate end,
-                            Set<String> entities, Set<String> context, Set<String> words, Set<String> articles) {
+    /** How a source of an entry reports the entry's date. */
+    public enum Mention {
+        /** The source gives the entry's date and granularity. */
+        EXACT,
+        /** The source gives a coarser period that holds the entry's date ("in October" for 31 October). */
+        COARSER
+    }
 
-        /** The entry after the event joined it: the finer date, the union of entities, words and articles. */
-        public Candidate with(StoredEvent event) {
-            boolean finer = rank(event.granularity()) < rank(granularity);
-            Set<String> e = new LinkedHashSet<>(entities);
-            e.addAll(event.entities());
-            Set<String> c = new LinkedHashSet<>(context);
-            c.addAll(event.articleEntities());
-            Set<String> w = new HashSet<>(words);
-            w.addAll(EventMerger.words(event.sentence()));
-            Set<String> a = new HashSet<>(articles);
-            a.add(event.articleId());
-            return finer
-                    ? new Candidate(id, event.dateValue(), event.granularity(), event.start(), event.end(), e, c, w, a)
-                    : new Candidate(id, dateValue, granularity, start, end, e, c, w, a);
+    /** What the rules know of one report of an event: its article, date, entities, summary and terms. */
+    public record Source(String articleId, String dateValue, String granularity, LocalDate start, LocalDate end,
+                         Set<String> entities, Set<String> context, String summary, EventTerms terms) {
+
+        /** An event as a source: its summary and the terms of that summary, worked out once. */
+        public static Source of(StoredEvent event) {
+            String summary = Summaries.of(event.sentence(), event.expression());
+            return new Source(event.articleId(), event.dateValue(), event.granularity(), event.start(), event.end(),
+                    new LinkedHashSet<>(event.entities()), new LinkedHashSet<>(event.articleEntities()), summary,
+                    EventTerms.of(withoutExpression(summary, event.expression()), event.language()));
+        }
+    }
+
+    /** An entry as the rules see it: its date (the finest its sources give) and its sources. */
+    public record Candidate(long id, String dateValue, String granularity, LocalDate start, LocalDate end, List<Source> sources) {
+
+        /** A new entry holding one source. */
+        public static Candidate of(long id, Source source) {
+            return new Candidate(id, source.dateValue(), source.granularity(), source.start(), source.end(), List.of(source));
         }
 
-        /** A new entry holding one event. */
-        public static Candidate of(long id, StoredEvent event) {
-            return new Candidate(id, event.dateValue(), event.granularity(), event.start(), event.end(),
-                    new LinkedHashSet<>(event.entities()), new LinkedHashSet<>(event.articleEntities()),
-                    EventMerger.words(event.sentence()), Set.of(event.articleId()));
+        /** The entry after a source joined it: the finer date when the source gives one. */
+        public Candidate with(Source source) {
+            List<Source> sources = new ArrayList<>(this.sources);
+            sources.add(source);
+            return refinedBy(source)
+                    ? new Candidate(id, source.dateValue(), source.granularity(), source.start(), source.end(), List.copyOf(sources))
+                    : new Candidate(id, dateValue, granularity, start, end, List.copyOf(sources));
+        }
+
+        /** Whether the source gives a finer date than the entry has: the entry then takes it (and the source leads). */
+        public boolean refinedBy(Source source) {
+            return rank(source.granularity()) < rank(granularity);
+        }
+
+        boolean cites(String articleId) {
+            return sources.stream().anyMatch(s -> s.articleId().equals(articleId));
         }
     }
 
@@ -82,52 +88,61 @@ public final class EventMerger {
     public record Cluster(Candidate entry, List<StoredEvent> events) {
     }
 
-    static final double SAME_ARTICLE_WORDS = 0.6;
-    static final double ENTITY_OVERLAP = 0.3;
-    static final double WORD_OVERLAP = 0.25;
-    /** Nested dates (a day in a month) need one of these. */
-    static final double NESTED_ENTITY_OVERLAP = 0.4;
-    static final double NESTED_WORD_OVERLAP = 0.3;
-    /** How many granularity steps apart two nested dates may be. */
-    static final int NESTED_STEPS = 2;
-    /** A sentence naming fewer entities than this (none) is read with its article's main entities. */
-    static final int FEW_ENTITIES = 1;
-    /** What a country (or a seat of government standing for one) weighs against any other entity. */
-    static final double COUNTRY_WEIGHT = 0.5;
+    /**
+     * What speaks for two reports telling one event: how much their entities overlap (weighted), whether
+     * they share an entity more specific than a country (in their sentences themselves), whether one side's
+     * specific entities are all named by the other, how alike their clauses are word by word, and how many
+     * numbers they share.
+     */
+    public record Evidence(double entities, boolean sharesSpecific, boolean specificContained, double words, int numbers) {
 
-    private static final List<String> GRANULARITIES = List.of("DAY", "WEEK", "MONTH", "YEAR", "DECADE");
-    private static final Set<String> COUNTRIES = new HashSet<>();
-    private static final Map<String, String> SEATS = new HashMap<>();
-    private static final Pattern OF_PLACE = Pattern.compile(".+ of (?:the )?(\\p{Lu}.+)$");
-
-    static {
-        for (String code : Locale.getISOCountries()) {
-            COUNTRIES.add(new Locale("", code).getDisplayCountry(Locale.ENGLISH));
+        /**
+         * Enough for two reports of the same date: clauses that say the same; or a shared specific entity
+         * with a fair overlap; or some words backed by specific entities, a strong entity overlap or a
+         * number. Countries alone are never enough (every sentence of a story names them), nor is a place
+         * alone (every event of a story happens there).
+         */
+        boolean sameEvent() {
+            return words >= WORDS_ALONE
+                    || (sharesSpecific && entities >= ENTITY_OVERLAP)
+                    || (words >= WORDS_WITH_EVIDENCE && (specificContained || entities >= STRONG_ENTITY_OVERLAP || numbers > 0));
         }
-        try (InputStream in = EventMerger.class.getResourceAsStream("/merge/seats.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("merge/seats.tsv is missing");
-            }
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cells = line.split("\t");
-                SEATS.put(cells[0], new Locale("", cells[1]).getDisplayCountry(Locale.ENGLISH));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+
+        /** Enough for two reports whose dates only nest (a day and its month): a month holds many events, words must agree. */
+        boolean sameEventNested() {
+            return words >= NESTED_WORDS_ALONE
+                    || (words >= NESTED_WORDS_WITH_EVIDENCE && (numbers > 0 || (sharesSpecific && entities >= NESTED_ENTITY_OVERLAP)));
+        }
+
+        double score() {
+            return words + entities + NUMBER_WEIGHT * Math.min(numbers, 2);
         }
     }
+
+    static final double SAME_ARTICLE_WORDS = 0.6;
+    static final double WORDS_ALONE = 0.25;
+    static final double ENTITY_OVERLAP = 0.3;
+    static final double STRONG_ENTITY_OVERLAP = 0.5;
+    static final double WORDS_WITH_EVIDENCE = 0.15;
+    static final double NESTED_WORDS_ALONE = 0.28;
+    static final double NESTED_WORDS_WITH_EVIDENCE = 0.2;
+    static final double NESTED_ENTITY_OVERLAP = 0.4;
+    static final double NUMBER_WEIGHT = 0.2;
+    /** How many granularity steps apart two nested dates may be. */
+    static final int NESTED_STEPS = 2;
+    /** What a country (or a seat of government standing for one) weighs against any other entity. */
+    static final double COUNTRY_WEIGHT = 0.5;
+    /** Of the same date, a little more alike than of nested dates. */
+    static final double SAME_DATE_BONUS = 0.1;
+
+    private static final String ENTITY_KEY = "@";
+    private static final List<String> GRANULARITIES = List.of("DAY", "WEEK", "MONTH", "YEAR", "DECADE");
 
     private EventMerger() {
     }
 
     /** The entry the event belongs to, or null for a new entry. */
-    public static Candidate match(StoredEvent event, List<Candidate> candidates) {
-        Set<String> words = words(event.sentence());
-        Set<String> named = expand(event.entities());
-        Set<String> entities = effectiveEntities(event.entities(), event.articleEntities());
+    public static Candidate match(Source event, List<Candidate> candidates) {
         Candidate best = null;
         double bestScore = 0;
         boolean tie = false;
@@ -137,25 +152,23 @@ public final class EventMerger {
             if (relation == DateRelation.APART) {
                 continue;
             }
-            double wordSimilarity = jaccard(words, c.words());
-            Set<String> candidateNamed = expand(c.entities());
-            double entitySimilarity = weightedJaccard(entities, effectiveEntities(c.entities(), c.context()));
-            boolean same;
-            if (c.articles().contains(event.articleId())) {
-                same = relation == DateRelation.SAME && wordSimilarity >= SAME_ARTICLE_WORDS;
-            } else if (relation == DateRelation.SAME) {
-                same = entitySimilarity >= ENTITY_OVERLAP || wordSimilarity >= WORD_OVERLAP
-                        || specificEntitiesContained(entities, effectiveEntities(c.entities(), c.context()));
-            } else {
-                // nested dates: only what the sentences themselves name, and something more specific than a country
-                entitySimilarity = weightedJaccard(named, candidateNamed);
-                boolean sharesSpecific = specific(named).stream().anyMatch(candidateNamed::contains);
-                same = sharesSpecific && (entitySimilarity >= NESTED_ENTITY_OVERLAP || wordSimilarity >= NESTED_WORD_OVERLAP);
+            boolean sameArticle = c.cites(event.articleId());
+            double score = -1;
+            for (Source source : c.sources()) {
+                Evidence evidence = evidence(event, source);
+                boolean same = sameArticle
+                        ? relation == DateRelation.SAME && evidence.words() >= SAME_ARTICLE_WORDS
+                        : relation == DateRelation.SAME ? evidence.sameEvent() : evidence.sameEventNested();
+                if (same) {
+                    score = Math.max(score, evidence.score() + (relation == DateRelation.SAME ? SAME_DATE_BONUS : 0));
+                }
             }
-            double score = wordSimilarity + entitySimilarity + (relation == DateRelation.SAME ? 0.1 : 0);
-            if (same && Math.abs(score - bestScore) < 1e-9) {
+            if (score < 0) {
+                continue;
+            }
+            if (Math.abs(score - bestScore) < 1e-9) {
                 tie = true;
-            } else if (same && score > bestScore) {
+            } else if (score > bestScore) {
                 best = c;
                 bestScore = score;
                 tie = false;
@@ -166,50 +179,46 @@ public final class EventMerger {
     }
 
     /**
+     * What an entry holding this source is found by (timeline_entry.search_keys): the keys of its terms and
+     * its entities as compared ("@Armenia"); an entry that shares none with an event cannot match it.
+     */
+    public static Set<String> searchKeys(Source source) {
+        Set<String> keys = new LinkedHashSet<>(source.terms().allKeys());
+        effectiveEntities(source).forEach(e -> keys.add(ENTITY_KEY + e));
+        return keys;
+    }
+
+    /** How a source reports its entry's date: exactly, or as a coarser period around it. */
+    public static Mention mention(String entryDate, String entryGranularity, String sourceDate, String sourceGranularity) {
+        return entryDate.equals(sourceDate) && entryGranularity.equals(sourceGranularity) ? Mention.EXACT : Mention.COARSER;
+    }
+
+    /** What speaks for two reports telling one event (the benchmark prints it for the pairs it scores). */
+    public static Evidence evidence(Source a, Source b) {
+        // specific entities count only as the sentences name them: an article's main entities are every event's
+        Set<String> namedA = Places.expand(a.entities());
+        Set<String> namedB = Places.expand(b.entities());
+        boolean sharesSpecific = Places.specific(namedA).stream().anyMatch(namedB::contains);
+        return new Evidence(weightedJaccard(effectiveEntities(a), effectiveEntities(b)), sharesSpecific,
+                specificEntitiesContained(namedA, namedB), a.terms().similarity(b.terms()), a.terms().sharedNumbers(b.terms()));
+    }
+
+    /**
      * Whether the one side's specific entities (not countries) are all named by the other side:
      * "Moscow insisted this week" and "Moskow bersikeras pekan ini bahwa ... Armenia ... Azerbaijan".
      */
     static boolean specificEntitiesContained(Set<String> a, Set<String> b) {
-        Set<String> specificA = specific(a);
-        Set<String> specificB = specific(b);
+        Set<String> specificA = Places.specific(a);
+        Set<String> specificB = Places.specific(b);
         if (specificA.isEmpty() || specificB.isEmpty()) {
             return false;
         }
         return specificA.size() <= specificB.size() ? specificB.containsAll(specificA) : specificA.containsAll(specificB);
     }
 
-    /** Entities more specific than a country: not a country, nor a seat of government that stands for one. */
-    private static Set<String> specific(Set<String> entities) {
-        Set<String> specific = new HashSet<>(entities);
-        specific.removeAll(COUNTRIES);
-        specific.removeAll(SEATS.keySet());
-        return specific;
-    }
-
-    /** The entities a comparison uses: those of the sentences with what they imply, or with the article's when there are few. */
-    static Set<String> effectiveEntities(Collection<String> sentence, Collection<String> article) {
-        Set<String> effective = expand(sentence);
-        if (sentence.size() < FEW_ENTITIES) {
-            effective.addAll(expand(article));
-        }
-        return effective;
-    }
-
-    /** Names with what they imply: the place an "X of Y" belongs to, the country a seat of government stands for. */
-    static Set<String> expand(Collection<String> names) {
-        Set<String> expanded = new LinkedHashSet<>();
-        for (String name : names) {
-            expanded.add(name);
-            Matcher of = OF_PLACE.matcher(name);
-            if (of.matches()) {
-                expanded.add(of.group(1));
-            }
-            String country = SEATS.get(name);
-            if (country != null) {
-                expanded.add(country);
-            }
-        }
-        return expanded;
+    /** The entities a comparison uses: those of the sentence with what they imply, or the article's when it names none. */
+    static Set<String> effectiveEntities(Source source) {
+        return Places.expand(source.entities().isEmpty() ? source.context() : source.entities());
     }
 
     static double weightedJaccard(Set<String> a, Set<String> b) {
@@ -233,7 +242,7 @@ public final class EventMerger {
     }
 
     private static double weight(String entity) {
-        return COUNTRIES.contains(entity) || SEATS.containsKey(entity) ? COUNTRY_WEIGHT : 1;
+        return Places.isCountryLike(entity) ? COUNTRY_WEIGHT : 1;
     }
 
     /** The rules over a list of events, in order, in memory: what the worker builds, without a database. */
@@ -244,13 +253,14 @@ public final class EventMerger {
             if (event.dateValue() == null || event.granularity() == null) {
                 continue; // no date, no timeline
             }
-            Candidate match = match(event, entries);
+            Source source = Source.of(event);
+            Candidate match = match(source, entries);
             if (match == null) {
-                entries.add(Candidate.of(entries.size(), event));
+                entries.add(Candidate.of(entries.size(), source));
                 members.add(new ArrayList<>(List.of(event)));
             } else {
                 int index = (int) match.id();
-                entries.set(index, match.with(event));
+                entries.set(index, match.with(source));
                 members.get(index).add(event);
             }
         }
@@ -320,26 +330,12 @@ public final class EventMerger {
         return rank;
     }
 
-    static Set<String> words(String sentence) {
-        Set<String> words = new HashSet<>();
-        for (String word : sentence.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-            if (word.length() > 3) {
-                words.add(word);
-            }
+    /** The summary without its date expression: what the terms compare (the dates are compared apart). */
+    private static String withoutExpression(String summary, String expression) {
+        if (expression == null || expression.isBlank()) {
+            return summary;
         }
-        return words;
-    }
-
-    static double jaccard(Set<String> a, Set<String> b) {
-        if (a.isEmpty() || b.isEmpty()) {
-            return 0;
-        }
-        int common = 0;
-        for (String x : a) {
-            if (b.contains(x)) {
-                common++;
-            }
-        }
-        return (double) common / (a.size() + b.size() - common);
+        int at = summary.toLowerCase(Locale.ROOT).indexOf(expression.toLowerCase(Locale.ROOT));
+        return at < 0 ? summary : summary.substring(0, at) + " " + summary.substring(at + expression.length());
     }
 }

@@ -5,9 +5,16 @@ import java.util.List;
 /** The timeline response of the contract. */
 public record Timeline(List<Entry> entries) {
 
+    /** {@code summary} is the lead source's (the first of {@code sources}). */
     public record Entry(String date, String granularity, String summary, List<String> entities, List<Source> sources) {
     }
 
-    public record Source(String articleId, String title, String outlet, String publishedAt, String url, String sentence) {
+    /**
+     * A source with what it said itself: its own date and granularity, {@code mention} EXACT when they are
+     * the entry's and COARSER when the source gives a coarser period holding the entry's date ("in
+     * October" for 31 October), and its own summary in its language.
+     */
+    public record Source(String articleId, String title, String outlet, String publishedAt, String url, String sentence,
+                         String date, String granularity, EventMerger.Mention mention, String summary, String language) {
     }
 }

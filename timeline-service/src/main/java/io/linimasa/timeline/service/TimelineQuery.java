@@ -25,15 +25,20 @@ public class TimelineQuery {
     @Transactional
     public Timeline timeline(String q, List<String> entities, LocalDate from, LocalDate to, int limit) {
         List<TimelineStore.EntryRow> rows = store.entries(q, entities, from, to, limit);
-        Map<Long, List<Timeline.Source>> sources = new HashMap<>();
+        Map<Long, List<TimelineStore.SourceRow>> sourcesOf = new HashMap<>();
         for (TimelineStore.SourceRow s : store.sources(rows.stream().map(TimelineStore.EntryRow::id).toList())) {
-            sources.computeIfAbsent(s.entryId(), id -> new ArrayList<>()).add(new Timeline.Source(s.articleId(), s.title(),
-                    s.outlet(), s.publishedAt() == null ? null : OFFSET_TIME.format(s.publishedAt()), s.url(), s.sentence()));
+            sourcesOf.computeIfAbsent(s.entryId(), id -> new ArrayList<>()).add(s);
         }
         List<Timeline.Entry> entries = new ArrayList<>();
         for (TimelineStore.EntryRow row : rows) {
-            entries.add(new Timeline.Entry(row.dateValue(), row.granularity(), row.summary(), row.entities(),
-                    sources.getOrDefault(row.id(), List.of())));
+            List<Timeline.Source> sources = new ArrayList<>();
+            for (TimelineStore.SourceRow s : sourcesOf.getOrDefault(row.id(), List.of())) {
+                sources.add(new Timeline.Source(s.articleId(), s.title(), s.outlet(),
+                        s.publishedAt() == null ? null : OFFSET_TIME.format(s.publishedAt()), s.url(), s.sentence(),
+                        s.dateValue(), s.granularity(), EventMerger.mention(row.dateValue(), row.granularity(), s.dateValue(), s.granularity()),
+                        s.summary() != null ? s.summary() : Summaries.of(s.sentence(), s.expression()), s.language()));
+            }
+            entries.add(new Timeline.Entry(row.dateValue(), row.granularity(), row.summary(), row.entities(), sources));
         }
         return new Timeline(entries);
     }

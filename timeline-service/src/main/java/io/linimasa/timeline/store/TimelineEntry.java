@@ -38,13 +38,23 @@ public class TimelineEntry extends PanacheEntityBase {
     @Column(name = "date_end")
     public LocalDate dateEnd;
 
+    /** The summary of the lead source. */
     public String summary;
+
+    /** The source (ingest.article_event.id) that gave the entry's date and whose summary leads. */
+    @Column(name = "lead_event_id")
+    public Long leadEventId;
 
     @JdbcTypeCode(SqlTypes.ARRAY)
     public String[] entities;
 
     @Column(name = "search_text")
     public String searchText;
+
+    /** Every term key and entity of the sources: what an event's candidate search looks for. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "search_keys")
+    public String[] searchKeys;
 
     @Column(name = "updated_at")
     public Instant updatedAt;

@@ -1,5 +1,7 @@
 package io.linimasa.timeline.store;
 
+import io.linimasa.timeline.service.EventMerger;
+import io.linimasa.timeline.service.EventTerms;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.sql.Array;
@@ -10,7 +12,11 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The plain-SQL side of the timeline: reading ingest's events and the joins of a timeline page,
@@ -43,10 +49,11 @@ public class TimelineStore {
     @SuppressWarnings("unchecked")
     public List<StoredEvent> unassignedEvents(int rulesVersion, int limit) {
         List<Object[]> rows = em.createNativeQuery("""
-                SELECT e.id, e.article_id, e.date_value, e.granularity, e.date_start, e.date_end, e.sentence, e.entities,
+                SELECT e.id, e.article_id, e.date_value, e.granularity, e.date_start, e.date_end, e.expression, e.sentence,
+                       a.language, e.entities,
                        ARRAY(SELECT ae.name FROM ingest.article_entity ae WHERE ae.article_id = e.article_id
                              ORDER BY ae.mentions DESC, ae.ordinal LIMIT ?2) AS article_entities
-                FROM ingest.article_event e
+                FROM ingest.article_event e JOIN ingest.article a ON a.id = e.article_id
                 WHERE e.date_start IS NOT NULL
                   AND NOT EXISTS (SELECT 1 FROM timeline.timeline_source s WHERE s.rules_version = ?3 AND s.event_id = e.id)
                   AND NOT EXISTS (SELECT 1 FROM timeline.event_set_aside x WHERE x.rules_version = ?3 AND x.event_id = e.id)
@@ -56,15 +63,18 @@ public class TimelineStore {
         List<StoredEvent> events = new ArrayList<>();
         for (Object[] r : rows) {
             events.add(new StoredEvent(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3],
-                    localDate(r[4]), localDate(r[5]), (String) r[6], strings(r[7]), strings(r[8])));
+                    localDate(r[4]), localDate(r[5]), (String) r[6], (String) r[7], (String) r[8], strings(r[9]), strings(r[10])));
         }
         return events;
     }
 
-    /** Records that an entry of this rules version cites an event. */
-    public void addSource(int rulesVersion, long eventId, long entryId, String articleId) {
-        em.createNativeQuery("INSERT INTO timeline.timeline_source (rules_version, event_id, entry_id, article_id) VALUES (?1, ?2, ?3, ?4)")
+    /** Records that an entry of this rules version cites an event, with the event's summary and terms. */
+    public void addSource(int rulesVersion, long eventId, long entryId, String articleId, String summary, List<String> terms) {
+        em.createNativeQuery("""
+                INSERT INTO timeline.timeline_source (rules_version, event_id, entry_id, article_id, summary, terms)
+                VALUES (?1, ?2, ?3, ?4, ?5, ?6)""")
                 .setParameter(1, rulesVersion).setParameter(2, eventId).setParameter(3, entryId).setParameter(4, articleId)
+                .setParameter(5, summary).setParameter(6, terms.toArray(String[]::new))
                 .executeUpdate();
     }
 
@@ -136,52 +146,48 @@ public class TimelineStore {
     }
 
     /**
-     * The entries of this rules version an event may join (see EventMerger): those on its date and
-     * granularity, and those whose date may nest with its date and that share an entity with it or
-     * cite its article.
+     * The entries of this rules version an event may join (see EventMerger), each with its sources as
+     * the rules see them, in one indexed query: entries on the event's date, or on a date that may
+     * nest with it, that share a search key (a term or an entity) with it.
      */
     @SuppressWarnings("unchecked")
-    public List<TimelineEntry> candidateEntries(int rulesVersion, StoredEvent event) {
-        List<Object> ids = em.createNativeQuery("""
-                SELECT t.id FROM timeline.timeline_entry t
-                WHERE t.rules_version = ?9
+    public List<EventMerger.Candidate> candidates(int rulesVersion, StoredEvent event, Collection<String> searchKeys) {
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT t.id, t.date_value, t.granularity, t.date_start, t.date_end,
+                       s.article_id, e.date_value, e.granularity, e.date_start, e.date_end, e.entities, s.summary, s.terms,
+                       ARRAY(SELECT ae.name FROM ingest.article_entity ae WHERE ae.article_id = s.article_id
+                             ORDER BY ae.mentions DESC, ae.ordinal LIMIT ?8) AS article_entities
+                FROM timeline.timeline_entry t
+                JOIN timeline.timeline_source s ON s.entry_id = t.id AND s.rules_version = t.rules_version
+                JOIN ingest.article_event e ON e.id = s.event_id
+                WHERE t.rules_version = ?7
                   AND ((t.date_start = ?1 AND t.date_value = ?2 AND t.granularity = ?3)
-                   OR (t.date_start BETWEEN ?4 AND ?5 AND t.granularity = ANY(?6)
-                       AND (t.entities && CAST(?7 AS text[])
-                            OR t.id IN (SELECT s.entry_id FROM timeline.timeline_source s
-                                        WHERE s.rules_version = ?9 AND s.article_id = ?8))))""")
+                       OR (t.date_start BETWEEN ?4 AND ?5 AND t.granularity = ANY(?6)))
+                  AND t.search_keys && CAST(?9 AS text[])
+                ORDER BY t.id, s.event_id""")
                 .setParameter(1, Date.valueOf(event.start()))
                 .setParameter(2, event.dateValue())
                 .setParameter(3, event.granularity())
-                .setParameter(4, Date.valueOf(io.linimasa.timeline.service.EventMerger.earliestNestingStart(event.granularity(), event.start())))
+                .setParameter(4, Date.valueOf(EventMerger.earliestNestingStart(event.granularity(), event.start())))
                 .setParameter(5, Date.valueOf(event.end()))
-                .setParameter(6, io.linimasa.timeline.service.EventMerger.nestingGranularities(event.granularity()).toArray(String[]::new))
-                .setParameter(7, event.entities().toArray(String[]::new))
-                .setParameter(8, event.articleId())
-                .setParameter(9, rulesVersion)
+                .setParameter(6, EventMerger.nestingGranularities(event.granularity()).toArray(String[]::new))
+                .setParameter(7, rulesVersion)
+                .setParameter(8, StoredEvent.ARTICLE_ENTITIES)
+                .setParameter(9, searchKeys.toArray(String[]::new))
                 .getResultList();
-        List<TimelineEntry> entries = new ArrayList<>();
-        for (Object id : ids) {
-            entries.add(em.find(TimelineEntry.class, ((Number) id).longValue()));
+        Map<Long, List<EventMerger.Source>> sources = new LinkedHashMap<>();
+        Map<Long, Object[]> entries = new LinkedHashMap<>();
+        for (Object[] r : rows) {
+            long id = ((Number) r[0]).longValue();
+            entries.putIfAbsent(id, r);
+            sources.computeIfAbsent(id, k -> new ArrayList<>()).add(new EventMerger.Source((String) r[5], (String) r[6],
+                    (String) r[7], localDate(r[8]), localDate(r[9]), new LinkedHashSet<>(strings(r[10])),
+                    new LinkedHashSet<>(strings(r[13])), (String) r[11], EventTerms.fromStored(strings(r[12]))));
         }
-        return entries;
-    }
-
-    /** The entities that stand for the context of the articles an entry cites (see StoredEvent). */
-    @SuppressWarnings("unchecked")
-    public List<String> contextEntitiesOf(long entryId) {
-        return em.createNativeQuery("""
-                SELECT DISTINCT x.name FROM timeline.timeline_source s
-                CROSS JOIN LATERAL (SELECT ae.name FROM ingest.article_entity ae WHERE ae.article_id = s.article_id
-                                    ORDER BY ae.mentions DESC, ae.ordinal LIMIT ?2) x
-                WHERE s.entry_id = ?1""").setParameter(1, entryId).setParameter(2, StoredEvent.ARTICLE_ENTITIES).getResultList();
-    }
-
-    /** The article ids an entry cites. */
-    @SuppressWarnings("unchecked")
-    public List<String> articlesOf(long entryId) {
-        return em.createNativeQuery("SELECT article_id FROM timeline.timeline_source WHERE entry_id = ?1")
-                .setParameter(1, entryId).getResultList();
+        List<EventMerger.Candidate> candidates = new ArrayList<>();
+        entries.forEach((id, r) -> candidates.add(new EventMerger.Candidate(id, (String) r[1], (String) r[2], localDate(r[3]),
+                localDate(r[4]), List.copyOf(sources.get(id)))));
+        return candidates;
     }
 
     /** A page of entries, filtered; {@code q} is matched as plain words, never as query syntax. */
@@ -210,19 +216,27 @@ public class TimelineStore {
         return entries;
     }
 
-    /** The sources of the given entries, each with its article, earliest publication first. */
+    /**
+     * The sources of the given entries, each with its article and its own date: the lead source first
+     * (it gave the entry's date), then the others that give that date, earliest publication first, then
+     * the coarser mentions.
+     */
     @SuppressWarnings("unchecked")
     public List<SourceRow> sources(List<Long> entryIds) {
         if (entryIds.isEmpty()) {
             return List.of();
         }
         List<Object[]> rows = em.createNativeQuery("""
-                SELECT s.entry_id, a.id, a.title, a.outlet, a.published_at, a.published_offset, a.url, e.sentence
+                SELECT s.entry_id, a.id, a.title, a.outlet, a.published_at, a.published_offset, a.url, e.sentence,
+                       e.date_value, e.granularity, s.summary, e.expression, a.language
                 FROM timeline.timeline_source s
+                JOIN timeline.timeline_entry t ON t.id = s.entry_id
                 JOIN ingest.article_event e ON e.id = s.event_id
                 JOIN ingest.article a ON a.id = s.article_id
                 WHERE s.entry_id = ANY(?1)
-                ORDER BY s.entry_id, a.published_at NULLS LAST, a.id, e.ordinal""")
+                ORDER BY s.entry_id, (t.lead_event_id = s.event_id) IS NOT TRUE,
+                         (e.date_value = t.date_value AND e.granularity = t.granularity) IS NOT TRUE,
+                         a.published_at NULLS LAST, a.id, e.ordinal""")
                 .setParameter(1, entryIds.toArray(Long[]::new))
                 .getResultList();
         List<SourceRow> sources = new ArrayList<>();
@@ -232,7 +246,8 @@ public class TimelineStore {
                 published = ((java.time.Instant) toInstant(r[4])).atOffset(ZoneOffset.of((String) r[5]));
             }
             sources.add(new SourceRow(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3],
-                    published, (String) r[6], (String) r[7]));
+                    published, (String) r[6], (String) r[7], (String) r[8], (String) r[9], (String) r[10], (String) r[11],
+                    (String) r[12]));
         }
         return sources;
     }
@@ -247,8 +262,10 @@ public class TimelineStore {
     public record EntryRow(long id, String dateValue, String granularity, String summary, List<String> entities) {
     }
 
+    /** A source as stored: {@code summary} is null for sources written by older rules, which kept none. */
     public record SourceRow(long entryId, String articleId, String title, String outlet, OffsetDateTime publishedAt,
-                            String url, String sentence) {
+                            String url, String sentence, String dateValue, String granularity, String summary,
+                            String expression, String language) {
     }
 
     private static Object toInstant(Object value) {

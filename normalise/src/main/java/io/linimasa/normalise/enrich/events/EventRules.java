@@ -83,6 +83,21 @@ final class EventRules {
                     (m, c) -> Resolved.decade(1900 + Integer.parseInt(m.group(1)) * 10)),
 
             // ---- Months and years --------------------------------------------------------------
+            // "antara Maret dan Mei 2005", "between March and May 2005", "Maret-Mei 2005": named by the first, covering all
+            rule("month-range-year", EventRule.Kind.ABSOLUTE,
+                    "(?:antara|between)\\s+(?:bulan\\s+)?" + M_FULL + "\\s+(?:dan|and)\\s+(?:bulan\\s+)?" + M_FULL + ",?\\s+(\\d{4})\\b"
+                            + "|(?:(?:pada|sejak|dari|from|in)\\s+)?(?:bulan\\s+)?" + M_FULL + DASH + M_FULL + ",?\\s+(\\d{4})\\b",
+                    (m, c) -> m.group(1) != null
+                            ? months(year(m.group(3)), m.group(1), m.group(2))
+                            : months(year(m.group(6)), m.group(4), m.group(5))),
+            // "antara Maret dan Mei", "between March and May": the year from context, as for a month alone
+            rule("month-range", EventRule.Kind.ANCHORED,
+                    "(?:antara|between)\\s+(?:bulan\\s+)?" + M_FULL + "\\s+(?:dan|and)\\s+(?:bulan\\s+)?" + M_FULL,
+                    (m, c) -> {
+                        capitalised(m.group(1));
+                        Integer year = rangeYear(Calendars.month(m.group(1)), c);
+                        return year == null ? null : months(year, m.group(1), m.group(2));
+                    }),
             // "Oktober 2022", "pada Oktober 2022", "in October 2022", "awal Oktober 2022"
             rule("month-year", EventRule.Kind.ABSOLUTE,
                     "(?:(?:pada|bulan|sejak|hingga|sampai|in|since|until|by)\\s+)?" + PART_OF + "(?:bulan\\s+)?" + M + ",?\\s+(\\d{4})\\b",

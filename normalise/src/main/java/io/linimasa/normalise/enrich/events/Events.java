@@ -1,6 +1,8 @@
 package io.linimasa.normalise.enrich.events;
 
 import io.linimasa.normalise.DatedEvent;
+import io.linimasa.normalise.EntityMention;
+import io.linimasa.normalise.EntityType;
 import io.linimasa.normalise.Granularity;
 import io.linimasa.normalise.enrich.entities.Entities;
 import io.linimasa.normalise.fields.PublicationTimes;
@@ -11,11 +13,13 @@ import java.text.BreakIterator;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.Set;
 
 /**
  * Finds the dated events a body reports and resolves each date against the publication date.
@@ -47,6 +51,10 @@ public final class Events {
 
     private record Event(int start, int end, EventRule.Kind kind, Resolved resolved) {
     }
+
+    /** A personal pronoun as the subject: at the start, or after one short opening phrase ("Kemarin, ia ..."). */
+    private static final Pattern PRONOUN_SUBJECT = Pattern.compile(
+            "^(?:[^,.;]{1,40},\\s*)?(?:" + Lexicons.PRONOUNS.alternation() + ")\\b", Pattern.CASE_INSENSITIVE);
 
     /** Paragraphs that are no part of the story's events: the page's date line, links, captions. */
     private static final Pattern LINK = Pattern.compile(
@@ -87,18 +95,38 @@ public final class Events {
         List<Integer> years = published == null ? articleYears(sentences) : List.of();
         List<DatedEvent> events = new ArrayList<>();
         Resolved previous = null;
+        String lastPerson = null;
         for (String sentence : sentences) {
+            List<EntityMention> named = entities.find(sentence);
+            List<String> names = actors(sentence, named, lastPerson);
             for (Event event : resolve(sentence, published, years, previous)) {
                 Resolved r = event.resolved();
                 events.add(new DatedEvent(r == null ? null : r.date(), r == null ? null : r.granularity(),
                         r == null ? null : r.start(), r == null ? null : r.end(),
-                        sentence.substring(event.start(), event.end()).strip(), sentence, entities.names(sentence)));
+                        sentence.substring(event.start(), event.end()).strip(), sentence, names));
                 if (r != null) {
                     previous = r;
                 }
             }
+            // the actor a later pronoun stands for: the first person of the last sentence that names one (its subject, as a rule)
+            lastPerson = named.stream().filter(m -> m.type() == EntityType.PERSON).map(EntityMention::name).findFirst()
+                    .orElse(lastPerson);
         }
         return events;
+    }
+
+    /**
+     * A sentence's entities; when its subject is a personal pronoun ("Dia meminta bantuan Moskwa",
+     * "Kemarin, ia ...", "He also met Borrell"), the article's last named actor stands in for it: the first
+     * person of the last sentence that names one ("Pashinyan menulis kepada Putin. Dia meminta ..." is Pashinyan).
+     */
+    static List<String> actors(String sentence, List<EntityMention> named, String lastPerson) {
+        Set<String> names = new LinkedHashSet<>();
+        if (lastPerson != null && PRONOUN_SUBJECT.matcher(sentence).find()) {
+            names.add(lastPerson);
+        }
+        named.forEach(m -> names.add(m.name()));
+        return List.copyOf(names);
     }
 
     /**

@@ -30,6 +30,14 @@ public record Resolved(String date, Granularity granularity, LocalDate start, Lo
         return new Resolved(month.toString(), Granularity.MONTH, month.atDay(1), month.atEndOfMonth());
     }
 
+    /** Several months ("antara Maret dan Mei 2005"): named by the first, covering all. */
+    public static Resolved months(YearMonth first, YearMonth last) {
+        if (!last.isAfter(first)) {
+            throw Resolvers.NOT_A_DATE;
+        }
+        return new Resolved(first.toString(), Granularity.MONTH, first.atDay(1), last.atEndOfMonth());
+    }
+
     public static Resolved year(int year) {
         return new Resolved(Integer.toString(year), Granularity.YEAR, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
     }

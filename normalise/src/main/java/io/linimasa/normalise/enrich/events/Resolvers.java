@@ -9,7 +9,6 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,22 +35,14 @@ final class Resolvers {
     static final String M = Calendars.MONTH + "\\b";
     /** Months written out, for the forms where an abbreviation alone would be too loose ("pada Mar"). */
     static final String M_FULL = Calendars.MONTH_FULL + "\\b";
-    static final String N = "(\\d{1,2}|se|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas"
-            + "|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
+    /** A count of units of time, in digits or in words ({@code normalise/lexicon/numbers.tsv}): "5", "lima", "dua puluh", "twenty-five". */
+    static final String N = "(\\d{1,3}|" + NumberWords.PATTERN + ")";
     static final String UNIT = "(hari|pekan|minggu|bulan|tahun|days?|weeks?|months?|years?)";
     static final String DASH = "\\s*(?:-|–|—|hingga|sampai|s\\.?d\\.?|to|until)\\s*";
     static final String PART_OF = "(?:(?:awal|akhir|pertengahan|medio|early|late|mid-?)\\s+)?";
     /** Words that make a bare number a count, not a year ("pada 1500 warga"). */
     static final String NOT_A_COUNT = "(?!\\s*(?:orang|warga|jiwa|personel|pasukan|tentara|unit|ton|km|kilometer|meter"
             + "|rupiah|dolar|people|troops|soldiers|civilians|units|tons|dollars|km)\\b)";
-    static final Map<String, Integer> NUMBERS = Map.ofEntries(
-            Map.entry("se", 1), Map.entry("satu", 1), Map.entry("dua", 2), Map.entry("tiga", 3), Map.entry("empat", 4),
-            Map.entry("lima", 5), Map.entry("enam", 6), Map.entry("tujuh", 7), Map.entry("delapan", 8),
-            Map.entry("sembilan", 9), Map.entry("sepuluh", 10), Map.entry("sebelas", 11), Map.entry("a", 1), Map.entry("an", 1),
-            Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
-            Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
-            Map.entry("eleven", 11), Map.entry("twelve", 12));
-
     /** Words that put a clause in the future. */
     static final Pattern FUTURE = Pattern.compile(
             "\\b(?:akan|bakal|hendak|dijadwalkan|direncanakan|rencananya|berencana|will|shall|is\\s+scheduled|are\\s+scheduled"
@@ -102,7 +93,7 @@ final class Resolvers {
 
     static int count(String word) {
         String w = word.toLowerCase(Locale.ROOT);
-        return w.matches("\\d+") ? Integer.parseInt(w) : NUMBERS.get(w);
+        return w.matches("\\d+") ? Integer.parseInt(w) : NumberWords.value(w);
     }
 
     static Resolved published(EventRule.Context c, java.util.function.Function<LocalDate, Resolved> f) {
@@ -152,6 +143,34 @@ final class Resolvers {
     }
 
     /** A month without a year: the nearest such month on or before publication ("lalu": before; "depan", future: after). */
+    /** Several months of one year ("antara Maret dan Mei 2005"). */
+    static Resolved months(int year, String first, String last) {
+        return Resolved.months(YearMonth.of(year, Calendars.month(first)), YearMonth.of(year, Calendars.month(last)));
+    }
+
+    /**
+     * The year of a range of months without one: the year the sentence named before, else the one that
+     * puts its first month nearest on or before publication (after it when the clause speaks of the
+     * future), else the article's most recent year; null when nothing tells.
+     */
+    static Integer rangeYear(int firstMonth, EventRule.Context c) {
+        if (c.sentenceYear() != null) {
+            return c.sentenceYear();
+        }
+        if (c.published() == null) {
+            return c.articleYears().isEmpty() ? null : c.articleYears().get(0);
+        }
+        YearMonth published = YearMonth.from(c.published());
+        YearMonth candidate = YearMonth.of(published.getYear(), firstMonth);
+        boolean future = c.sentence() != null && FUTURE.matcher(c.sentence()).find();
+        if (future && candidate.isBefore(published)) {
+            candidate = candidate.plusYears(1);
+        } else if (!future && candidate.isAfter(published)) {
+            candidate = candidate.minusYears(1);
+        }
+        return candidate.getYear();
+    }
+
     static Resolved month(MatchResult m, EventRule.Context c) {
         String lower = m.group().toLowerCase(Locale.ROOT);
         if (!lower.contains("bulan")) {

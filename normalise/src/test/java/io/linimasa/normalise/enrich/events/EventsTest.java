@@ -306,4 +306,29 @@ class EventsTest {
         assertTrue(rules.indexOf("weekday") > rules.indexOf("numeric-day-month"));
         assertFalse(rules.isEmpty());
     }
+
+    @Nested
+    class PronounSubjects {
+
+        @Test
+        void aPronounSubjectIsTheLastNamedPerson() {
+            List<DatedEvent> events = events(SAT_2020_10_31,
+                    "Perdana Menteri Armenia Nikol Pashinyan mengirim surat kepada Presiden Rusia Vladimir Putin.",
+                    "Kemarin, dia meminta bantuan Moskwa dan menyerukan perjanjian 1997.");
+            assertEquals("Nikol Pashinyan", events.get(0).entities().get(0), events.toString());
+            // the subject of the sentence before, not the last name in it; the sentence's own names stay
+            List<DatedEvent> he = events(null, "Armenian President Armen Sarkissian met NATO's Jens Stoltenberg in Brussels on October 21, 2020.",
+                    "He also met Josep Borrell on 22 October 2020.");
+            assertEquals(List.of("Armen Sarkissian", "Josep Borrell"), he.get(1).entities(), he.toString());
+        }
+
+        @Test
+        void aPronounThatIsNoSubjectAddsNoOne() {
+            List<DatedEvent> events = events(SAT_2020_10_31,
+                    "Presiden Rusia Vladimir Putin berbicara di Sochi.",
+                    "Pasukan Azerbaijan menyerang kota itu kemarin, kata dia.");
+            assertFalse(events.get(0).entities().contains("Vladimir Putin"), events.toString());
+            assertTrue(Events.actors("Pasukan menyerang kota itu.", List.of(), "Vladimir Putin").isEmpty());
+        }
+    }
 }
