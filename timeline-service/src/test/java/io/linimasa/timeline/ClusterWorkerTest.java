@@ -102,6 +102,7 @@ class ClusterWorkerTest {
             em.createNativeQuery("UPDATE timeline.timeline_entry SET rules_version = ?1").setParameter(1, previous).executeUpdate();
             em.createNativeQuery("UPDATE timeline.timeline_source SET rules_version = ?1").setParameter(1, previous).executeUpdate();
             em.createNativeQuery("UPDATE timeline.merge_state SET active_version = ?1").setParameter(1, previous).executeUpdate();
+            em.createNativeQuery("DELETE FROM timeline.worker_cursor").executeUpdate(); // the current rules have not run yet
         });
         long deadline = System.currentTimeMillis() + 15_000;
         while (activeVersion() != EventMerger.VERSION && System.currentTimeMillis() < deadline) {

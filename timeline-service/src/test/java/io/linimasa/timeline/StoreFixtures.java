@@ -52,7 +52,7 @@ final class StoreFixtures {
     void clear() {
         lockWorker();
         em.createNativeQuery("TRUNCATE ingest.article CASCADE").executeUpdate();
-        em.createNativeQuery("TRUNCATE timeline.timeline_entry, timeline.timeline_source, timeline.event_set_aside").executeUpdate();
+        em.createNativeQuery("TRUNCATE timeline.timeline_entry, timeline.timeline_source, timeline.event_set_aside, timeline.worker_cursor").executeUpdate();
         em.createNativeQuery("UPDATE timeline.merge_state SET active_version = ?1").setParameter(1, EventMerger.VERSION)
                 .executeUpdate();
     }

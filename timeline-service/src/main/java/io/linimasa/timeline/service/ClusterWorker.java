@@ -125,7 +125,13 @@ public class ClusterWorker {
             }
             return 0;
         }
-        List<StoredEvent> events = store.unassignedEvents(rulesVersion, limit);
+        store.ensureCursor(rulesVersion);
+        List<StoredEvent> events = new ArrayList<>(store.redrivenEvents(rulesVersion, limit));
+        List<StoredEvent> fresh = events.size() < limit ? store.unassignedEvents(rulesVersion, limit - events.size()) : List.of();
+        events.addAll(fresh);
+        if (!fresh.isEmpty()) {
+            store.advanceCursor(rulesVersion, fresh.get(fresh.size() - 1));
+        }
         Map<Long, TimelineEntry> entries = new HashMap<>();
         // Entries this batch created or changed, as the rules see them now (the database may lag).
         Map<Long, EventMerger.Candidate> touched = new LinkedHashMap<>();
@@ -145,8 +151,11 @@ public class ClusterWorker {
         Set<String> searchKeys = EventMerger.searchKeys(source);
         List<EventMerger.Candidate> candidates = new ArrayList<>(touched.values());
         for (EventMerger.Candidate stored : store.candidates(rulesVersion, event, searchKeys)) {
-            if (!touched.containsKey(stored.id())) {
+            EventMerger.Candidate inBatch = touched.get(stored.id());
+            if (inBatch == null) {
                 candidates.add(stored);
+            } else if (stored.cites(event.articleId()) && !inBatch.cites(event.articleId())) {
+                candidates.set(candidates.indexOf(inBatch), inBatch.citing(event.articleId()));
             }
         }
         EventMerger.Candidate match = EventMerger.match(source, candidates);
@@ -170,12 +179,14 @@ public class ClusterWorker {
         if (!store.tryWorkerLock(rulesVersion)) {
             return 0;
         }
+        store.ensureCursor(rulesVersion);
         List<StoredEvent> next = store.unassignedEvents(rulesVersion, 1);
         if (next.isEmpty()) {
             return 0;
         }
         LOG.warnf(failure, "timeline event %d set aside", next.get(0).id());
         store.setAside(rulesVersion, next.get(0).id(), reason(failure));
+        store.advanceCursor(rulesVersion, next.get(0));
         return 1;
     }
 

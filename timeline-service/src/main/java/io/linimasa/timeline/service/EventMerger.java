@@ -34,7 +34,7 @@ import java.util.Set;
 public final class EventMerger {
 
     /** Changes whenever the rules below change: the worker then builds entries with them beside the old ones. */
-    public static final int VERSION = 4;
+    public static final int VERSION = 5;
 
     /** How a source of an entry reports the entry's date. */
     public enum Mention {
@@ -57,21 +57,41 @@ public final class EventMerger {
         }
     }
 
-    /** An entry as the rules see it: its date (the finest its sources give) and its sources. */
-    public record Candidate(long id, String dateValue, String granularity, LocalDate start, LocalDate end, List<Source> sources) {
+    /**
+     * An entry as the rules see it: its date (the finest its sources give), the sources an event is
+     * compared with and the articles it cites. A story of hundreds of reports would make every event cost
+     * as many comparisons: an event is compared with the lead and the newest sources, at most
+     * {@link #COMPARED_SOURCES}, which tell the same as the rest.
+     */
+    public record Candidate(long id, String dateValue, String granularity, LocalDate start, LocalDate end, List<Source> sources,
+                            Set<String> articles) {
 
         /** A new entry holding one source. */
         public static Candidate of(long id, Source source) {
-            return new Candidate(id, source.dateValue(), source.granularity(), source.start(), source.end(), List.of(source));
+            return new Candidate(id, source.dateValue(), source.granularity(), source.start(), source.end(), List.of(source),
+                    Set.of(source.articleId()));
         }
 
-        /** The entry after a source joined it: the finer date when the source gives one. */
+        /** The entry after a source joined it: the finer date when the source gives one (and the source then leads). */
         public Candidate with(Source source) {
-            List<Source> sources = new ArrayList<>(this.sources);
-            sources.add(source);
-            return refinedBy(source)
-                    ? new Candidate(id, source.dateValue(), source.granularity(), source.start(), source.end(), List.copyOf(sources))
-                    : new Candidate(id, dateValue, granularity, start, end, List.copyOf(sources));
+            List<Source> compared = new ArrayList<>(sources);
+            boolean leads = refinedBy(source);
+            compared.add(leads ? 0 : compared.size(), source);
+            if (compared.size() > COMPARED_SOURCES) {
+                compared.remove(1); // the oldest source that does not lead
+            }
+            Set<String> cited = new LinkedHashSet<>(articles);
+            cited.add(source.articleId());
+            return leads
+                    ? new Candidate(id, source.dateValue(), source.granularity(), source.start(), source.end(), List.copyOf(compared), cited)
+                    : new Candidate(id, dateValue, granularity, start, end, List.copyOf(compared), cited);
+        }
+
+        /** The same entry, known to cite one more article (among sources it is not compared with). */
+        public Candidate citing(String articleId) {
+            Set<String> cited = new LinkedHashSet<>(articles);
+            cited.add(articleId);
+            return new Candidate(id, dateValue, granularity, start, end, sources, cited);
         }
 
         /** Whether the source gives a finer date than the entry has: the entry then takes it (and the source leads). */
@@ -79,8 +99,8 @@ public final class EventMerger {
             return rank(source.granularity()) < rank(granularity);
         }
 
-        boolean cites(String articleId) {
-            return sources.stream().anyMatch(s -> s.articleId().equals(articleId));
+        public boolean cites(String articleId) {
+            return articles.contains(articleId);
         }
     }
 
@@ -119,6 +139,8 @@ public final class EventMerger {
         }
     }
 
+    /** The most sources of one entry an event is compared with: the lead and the newest. */
+    public static final int COMPARED_SOURCES = 24;
     static final double SAME_ARTICLE_WORDS = 0.6;
     static final double WORDS_ALONE = 0.25;
     static final double ENTITY_OVERLAP = 0.3;

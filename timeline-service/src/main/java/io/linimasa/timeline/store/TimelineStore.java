@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The plain-SQL side of the timeline: reading ingest's events and the joins of a timeline page,
@@ -48,18 +49,62 @@ public class TimelineStore {
     /** Dated events ingest stored that no entry of this rules version cites yet and none has set aside, oldest first. */
     @SuppressWarnings("unchecked")
     public List<StoredEvent> unassignedEvents(int rulesVersion, int limit) {
-        List<Object[]> rows = em.createNativeQuery("""
-                SELECT e.id, e.article_id, e.date_value, e.granularity, e.date_start, e.date_end, e.expression, e.sentence,
-                       a.language, e.entities,
-                       ARRAY(SELECT ae.name FROM ingest.article_entity ae WHERE ae.article_id = e.article_id
-                             ORDER BY ae.mentions DESC, ae.ordinal LIMIT ?2) AS article_entities
-                FROM ingest.article_event e JOIN ingest.article a ON a.id = e.article_id
+        List<Object[]> rows = em.createNativeQuery(EVENT_COLUMNS + """
                 WHERE e.date_start IS NOT NULL
+                  AND (e.created_xid, e.id) > COALESCE((SELECT (c.xid, c.event_id) FROM timeline.worker_cursor c
+                                                        WHERE c.rules_version = ?3), ('0'::xid8, 0::bigint))
+                  AND e.created_xid < pg_snapshot_xmin(pg_current_snapshot())
                   AND NOT EXISTS (SELECT 1 FROM timeline.timeline_source s WHERE s.rules_version = ?3 AND s.event_id = e.id)
-                  AND NOT EXISTS (SELECT 1 FROM timeline.event_set_aside x WHERE x.rules_version = ?3 AND x.event_id = e.id)
-                ORDER BY e.id
+                ORDER BY e.created_xid, e.id
                 LIMIT ?1""").setParameter(1, limit).setParameter(2, StoredEvent.ARTICLE_ENTITIES).setParameter(3, rulesVersion)
                 .getResultList();
+        return events(rows);
+    }
+
+    /** Set-aside events an operator asked to re-drive (the cursor has passed them), taken off the set-aside list. */
+    @SuppressWarnings("unchecked")
+    public List<StoredEvent> redrivenEvents(int rulesVersion, int limit) {
+        List<Object> ids = em.createNativeQuery("""
+                DELETE FROM timeline.event_set_aside WHERE (rules_version, event_id) IN (
+                    SELECT rules_version, event_id FROM timeline.event_set_aside
+                    WHERE rules_version = ?1 AND redrive ORDER BY event_id LIMIT ?2)
+                RETURNING event_id""").setParameter(1, rulesVersion).setParameter(2, limit).getResultList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return events(em.createNativeQuery(EVENT_COLUMNS + """
+                WHERE e.id = ANY(?1) AND e.date_start IS NOT NULL
+                  AND NOT EXISTS (SELECT 1 FROM timeline.timeline_source s WHERE s.rules_version = ?3 AND s.event_id = e.id)
+                ORDER BY e.id""").setParameter(1, ids.stream().map(id -> ((Number) id).longValue()).toArray(Long[]::new))
+                .setParameter(2, StoredEvent.ARTICLE_ENTITIES).setParameter(3, rulesVersion).getResultList());
+    }
+
+    /** Moves this rules version's cursor past an event (created first when the version starts). */
+    public void advanceCursor(int rulesVersion, StoredEvent last) {
+        em.createNativeQuery("""
+                INSERT INTO timeline.worker_cursor (rules_version, xid, event_id)
+                SELECT ?1, e.created_xid, e.id FROM ingest.article_event e WHERE e.id = ?2
+                ON CONFLICT (rules_version) DO UPDATE SET xid = EXCLUDED.xid, event_id = EXCLUDED.event_id
+                WHERE (worker_cursor.xid, worker_cursor.event_id) < (EXCLUDED.xid, EXCLUDED.event_id)""")
+                .setParameter(1, rulesVersion).setParameter(2, last.id()).executeUpdate();
+    }
+
+    /** A rules version reads from the first event; its cursor is made when it first runs. */
+    public void ensureCursor(int rulesVersion) {
+        em.createNativeQuery("""
+                INSERT INTO timeline.worker_cursor (rules_version, xid, event_id) VALUES (?1, '0'::xid8, 0)
+                ON CONFLICT (rules_version) DO NOTHING""").setParameter(1, rulesVersion).executeUpdate();
+    }
+
+    private static final String EVENT_COLUMNS = """
+            SELECT e.id, e.article_id, e.date_value, e.granularity, e.date_start, e.date_end, e.expression, e.sentence,
+                   a.language, e.entities,
+                   ARRAY(SELECT ae.name FROM ingest.article_entity ae WHERE ae.article_id = e.article_id
+                         ORDER BY ae.mentions DESC, ae.ordinal LIMIT ?2) AS article_entities
+            FROM ingest.article_event e JOIN ingest.article a ON a.id = e.article_id
+            """;
+
+    private static List<StoredEvent> events(List<Object[]> rows) {
         List<StoredEvent> events = new ArrayList<>();
         for (Object[] r : rows) {
             events.add(new StoredEvent(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3],
@@ -105,7 +150,7 @@ public class TimelineStore {
 
     /** Gives every set-aside event another chance; returns how many. */
     public int redriveSetAside() {
-        return em.createNativeQuery("DELETE FROM timeline.event_set_aside").executeUpdate();
+        return em.createNativeQuery("UPDATE timeline.event_set_aside SET redrive = true WHERE NOT redrive").executeUpdate();
     }
 
     /** How many events are set aside, and how many wait for an entry of this version, with the oldest's ingest time. */
@@ -116,8 +161,8 @@ public class TimelineStore {
                        count(e.id), min(a.ingested_at)
                 FROM ingest.article_event e JOIN ingest.article a ON a.id = e.article_id
                 WHERE e.date_start IS NOT NULL
-                  AND NOT EXISTS (SELECT 1 FROM timeline.timeline_source s WHERE s.rules_version = ?1 AND s.event_id = e.id)
-                  AND NOT EXISTS (SELECT 1 FROM timeline.event_set_aside x WHERE x.rules_version = ?1 AND x.event_id = e.id)""")
+                  AND (e.created_xid, e.id) > COALESCE((SELECT (c.xid, c.event_id) FROM timeline.worker_cursor c
+                                                        WHERE c.rules_version = ?1), ('0'::xid8, 0::bigint))""")
                 .setParameter(1, rulesVersion).getSingleResult();
         return new Backlog(((Number) r[0]).longValue(), ((Number) r[1]).longValue(),
                 r[2] == null ? null : (java.time.Instant) toInstant(r[2]));
@@ -142,6 +187,8 @@ public class TimelineStore {
                 .setParameter(1, rulesVersion).setParameter(2, limit).executeUpdate();
         em.createNativeQuery("DELETE FROM timeline.event_set_aside WHERE rules_version < ?1").setParameter(1, rulesVersion)
                 .executeUpdate();
+        em.createNativeQuery("DELETE FROM timeline.worker_cursor WHERE rules_version < ?1").setParameter(1, rulesVersion)
+                .executeUpdate();
         return removed;
     }
 
@@ -156,15 +203,19 @@ public class TimelineStore {
                 SELECT t.id, t.date_value, t.granularity, t.date_start, t.date_end,
                        s.article_id, e.date_value, e.granularity, e.date_start, e.date_end, e.entities, s.summary, s.terms,
                        ARRAY(SELECT ae.name FROM ingest.article_entity ae WHERE ae.article_id = s.article_id
-                             ORDER BY ae.mentions DESC, ae.ordinal LIMIT ?8) AS article_entities
+                             ORDER BY ae.mentions DESC, ae.ordinal LIMIT ?8) AS article_entities,
+                       EXISTS (SELECT 1 FROM timeline.timeline_source c
+                               WHERE c.article_id = ?10 AND c.entry_id = t.id AND c.rules_version = t.rules_version) AS cites_event
                 FROM timeline.timeline_entry t
-                JOIN timeline.timeline_source s ON s.entry_id = t.id AND s.rules_version = t.rules_version
+                CROSS JOIN LATERAL (
+                    SELECT s.* FROM timeline.timeline_source s WHERE s.entry_id = t.id AND s.rules_version = t.rules_version
+                    ORDER BY s.event_id = t.lead_event_id DESC, s.event_id DESC LIMIT ?11) s
                 JOIN ingest.article_event e ON e.id = s.event_id
                 WHERE t.rules_version = ?7
                   AND ((t.date_start = ?1 AND t.date_value = ?2 AND t.granularity = ?3)
                        OR (t.date_start BETWEEN ?4 AND ?5 AND t.granularity = ANY(?6)))
                   AND t.search_keys && CAST(?9 AS text[])
-                ORDER BY t.id, s.event_id""")
+                ORDER BY t.id, s.event_id = t.lead_event_id DESC, s.event_id""")
                 .setParameter(1, Date.valueOf(event.start()))
                 .setParameter(2, event.dateValue())
                 .setParameter(3, event.granularity())
@@ -174,6 +225,8 @@ public class TimelineStore {
                 .setParameter(7, rulesVersion)
                 .setParameter(8, StoredEvent.ARTICLE_ENTITIES)
                 .setParameter(9, searchKeys.toArray(String[]::new))
+                .setParameter(10, event.articleId())
+                .setParameter(11, EventMerger.COMPARED_SOURCES)
                 .getResultList();
         Map<Long, List<EventMerger.Source>> sources = new LinkedHashMap<>();
         Map<Long, Object[]> entries = new LinkedHashMap<>();
@@ -185,8 +238,16 @@ public class TimelineStore {
                     new LinkedHashSet<>(strings(r[13])), (String) r[11], EventTerms.fromStored(strings(r[12]))));
         }
         List<EventMerger.Candidate> candidates = new ArrayList<>();
-        entries.forEach((id, r) -> candidates.add(new EventMerger.Candidate(id, (String) r[1], (String) r[2], localDate(r[3]),
-                localDate(r[4]), List.copyOf(sources.get(id)))));
+        entries.forEach((id, r) -> {
+            List<EventMerger.Source> compared = sources.get(id);
+            Set<String> articles = new LinkedHashSet<>();
+            compared.forEach(source -> articles.add(source.articleId()));
+            if ((Boolean) r[14]) {
+                articles.add(event.articleId());
+            }
+            candidates.add(new EventMerger.Candidate(id, (String) r[1], (String) r[2], localDate(r[3]), localDate(r[4]),
+                    List.copyOf(compared), articles));
+        });
         return candidates;
     }
 
