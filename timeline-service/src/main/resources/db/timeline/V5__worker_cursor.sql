@@ -1,12 +1,21 @@
--- How far each rules version's worker has read the events, in commit order (see ingest's
--- article_event.created_xid): a batch reads after its cursor, so its cost does not grow with the
--- events already assigned. Events set aside are re-driven by flag, since the cursor has passed them.
+-- How far each rules version's worker has read ingest's events, in commit order (see ingest's
+-- article_event.created_xid and article_event_retired.retired_xid): a batch reads after its cursor,
+-- so its cost does not grow with the events already assigned.
 CREATE TABLE worker_cursor (
-    rules_version int    PRIMARY KEY,
-    xid           xid8   NOT NULL,
-    event_id      bigint NOT NULL
+    rules_version    int    PRIMARY KEY,
+    xid              xid8   NOT NULL,
+    event_id         bigint NOT NULL,
+    retired_xid      xid8   NOT NULL,
+    retired_event_id bigint NOT NULL
 );
-ALTER TABLE event_set_aside ADD COLUMN redrive boolean NOT NULL DEFAULT false;
+
+-- Events the cursor has passed that are to be assigned again: re-driven set-aside events, and the
+-- other events of an entry that lost one to re-normalisation (the entry is built anew).
+CREATE TABLE event_requeue (
+    rules_version int    NOT NULL,
+    event_id      bigint NOT NULL,
+    PRIMARY KEY (rules_version, event_id)
+);
 
 -- An entry's newest sources first (the merge compares an event with those and the lead).
 CREATE INDEX timeline_source_entry_event ON timeline_source (entry_id, event_id);

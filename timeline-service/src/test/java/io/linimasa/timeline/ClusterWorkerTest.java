@@ -68,6 +68,24 @@ class ClusterWorkerTest {
     }
 
     @Test
+    void anEntryThatLosesAnEventToRenormalisationIsBuiltAgainFromWhatItsOtherSourcesSay() {
+        aFinerDateInALaterBatchJoinsTheStoredEntryAndGivesItsDate();
+        store(s -> {
+            s.retireEvents("d1");
+            s.event("d1", 0, "2020-11-03", "DAY", "2020-11-03", "2020-11-03",
+                    "Putin met Pashinyan in Moscow on November 3, 2020.", "Vladimir Putin", "Nikol Pashinyan", "Moscow");
+        });
+        StoreFixtures.assignAll(worker, em);
+        List<Object[]> entries = entries();
+        assertEquals(2, entries.size());
+        assertEquals("2020-10", entries.get(0)[0], "the entry went back to the date its remaining source gives");
+        assertEquals("MONTH", entries.get(0)[1]);
+        assertEquals("m1", entries.get(0)[3]);
+        assertEquals("2020-11-03", entries.get(1)[0]);
+        assertEquals("d1", entries.get(1)[3]);
+    }
+
+    @Test
     void aSentenceWithoutEntitiesIsReadWithItsArticlesEntities() {
         store(s -> {
             s.article("a1", "Perang Nagorno-Karabakh", "Kompas.com", "2020-10-31 17:17:00+07", "+07:00");

@@ -52,7 +52,8 @@ final class StoreFixtures {
     void clear() {
         lockWorker();
         em.createNativeQuery("TRUNCATE ingest.article CASCADE").executeUpdate();
-        em.createNativeQuery("TRUNCATE timeline.timeline_entry, timeline.timeline_source, timeline.event_set_aside, timeline.worker_cursor").executeUpdate();
+        em.createNativeQuery("TRUNCATE ingest.article_event_retired").executeUpdate();
+        em.createNativeQuery("TRUNCATE timeline.timeline_entry, timeline.timeline_source, timeline.event_set_aside, timeline.worker_cursor, timeline.event_requeue").executeUpdate();
         em.createNativeQuery("UPDATE timeline.merge_state SET active_version = ?1").setParameter(1, EventMerger.VERSION)
                 .executeUpdate();
     }
@@ -95,6 +96,14 @@ final class StoreFixtures {
     void event(String articleId, int ordinal, String date, String granularity, String start, String end,
                String sentence, String... entities) {
         expressed(articleId, ordinal, date, granularity, start, end, "", sentence, entities);
+    }
+
+    /** Re-normalisation took the article's events back (ingest records them as retired, then deletes them). */
+    void retireEvents(String articleId) {
+        em.createNativeQuery("""
+                INSERT INTO ingest.article_event_retired (event_id, article_id)
+                SELECT id, article_id FROM ingest.article_event WHERE article_id = ?1""").setParameter(1, articleId).executeUpdate();
+        em.createNativeQuery("DELETE FROM ingest.article_event WHERE article_id = ?1").setParameter(1, articleId).executeUpdate();
     }
 
     /** An event with its date expression as the normaliser found it in the sentence. */

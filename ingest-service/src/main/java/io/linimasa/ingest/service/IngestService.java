@@ -91,9 +91,7 @@ public class IngestService {
         List<Integer> toNormalise = fresh.stream().filter(i -> !stored.contains(ids[i])).toList();
         List<RawArticle> pages = toNormalise.stream().map(raws::get).toList();
         List<SiteLines.Page> sitePages = sitePages(pages);
-        List<SiteEvidence> evidence = sitePages.stream().allMatch(p -> p.site() == null) ? sitePages.stream().map(p -> SiteEvidence.NONE).toList()
-                : QuarkusTransaction.joiningExisting().call(() -> siteLines.evidence(sitePages));
-        List<ParallelNormaliser.Normalised> normalised = normaliser.normalise(pages, evidence);
+        List<ParallelNormaliser.Normalised> normalised = normalise(pages, sitePages);
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         List<ArticleRow> rows = new ArrayList<>();
         List<SiteLines.Page> counted = new ArrayList<>();
@@ -117,6 +115,17 @@ public class IngestService {
             }
         }
         return List.of(outcomes);
+    }
+
+    /** Pages normalised as a chunk of new pages would be, with their sites' evidence; nothing is stored. */
+    List<ParallelNormaliser.Normalised> normalise(List<RawArticle> pages) {
+        return normalise(pages, sitePages(pages));
+    }
+
+    private List<ParallelNormaliser.Normalised> normalise(List<RawArticle> pages, List<SiteLines.Page> sitePages) {
+        List<SiteEvidence> evidence = sitePages.stream().allMatch(p -> p.site() == null) ? sitePages.stream().map(p -> SiteEvidence.NONE).toList()
+                : QuarkusTransaction.joiningExisting().call(() -> siteLines.evidence(sitePages));
+        return normaliser.normalise(pages, evidence);
     }
 
     /** The site of each page (the host of its address, without "www.") and the keys of its lines. */
@@ -199,7 +208,7 @@ public class IngestService {
         }
     }
 
-    private static ArticleRow row(String id, RawArticle raw, NormalisedArticle n, Instant now) {
+    static ArticleRow row(String id, RawArticle raw, NormalisedArticle n, Instant now) {
         int[] minhash = MinHash.signature(n.body());
         return new ArticleRow(id, raw.isHtml() ? "html" : "text", raw.content(),
                 ArticleIds.sha256(NOT_WORD.matcher(n.body().toLowerCase(Locale.ROOT)).replaceAll(" ").strip()), null,

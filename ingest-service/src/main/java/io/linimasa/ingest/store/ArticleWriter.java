@@ -104,54 +104,79 @@ public class ArticleWriter {
         if (rows.isEmpty()) {
             return;
         }
-        try (PreparedStatement entities = c.prepareStatement(ENTITY);
-             PreparedStatement events = c.prepareStatement(EVENT);
-             PreparedStatement bands = c.prepareStatement(BAND);
-             PreparedStatement outbox = c.prepareStatement(OUTBOX)) {
+        insertEntities(c, rows);
+        insertEvents(c, rows);
+        insertBands(c, rows);
+        insertOutbox(c, rows);
+    }
+
+    static void insertEntities(Connection c, List<ArticleRow> rows) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement(ENTITY)) {
             for (ArticleRow r : rows) {
                 List<EntityMention> mentions = r.entities();
                 for (int i = 0; i < mentions.size(); i++) {
-                    entities.setString(1, r.id());
-                    entities.setInt(2, i);
-                    entities.setString(3, mentions.get(i).name());
-                    entities.setString(4, mentions.get(i).type().name());
-                    entities.setInt(5, mentions.get(i).mentions());
-                    entities.addBatch();
+                    st.setString(1, r.id());
+                    st.setInt(2, i);
+                    st.setString(3, mentions.get(i).name());
+                    st.setString(4, mentions.get(i).type().name());
+                    st.setInt(5, mentions.get(i).mentions());
+                    st.addBatch();
                 }
-                List<DatedEvent> dated = r.events();
-                for (int i = 0; i < dated.size(); i++) {
-                    DatedEvent e = dated.get(i);
-                    events.setString(1, r.id());
-                    events.setInt(2, i);
-                    events.setString(3, e.date());
-                    events.setString(4, e.granularity() == null ? null : e.granularity().name());
-                    events.setObject(5, e.start());
-                    events.setObject(6, e.end());
-                    events.setString(7, e.expression());
-                    events.setString(8, e.sentence());
-                    events.setArray(9, c.createArrayOf("text", e.entities().toArray()));
-                    events.addBatch();
-                }
-                if (r.bands() != null) {
-                    for (int band = 0; band < r.bands().length; band++) {
-                        bands.setShort(1, (short) band);
-                        bands.setLong(2, r.bands()[band]);
-                        bands.setString(3, r.id());
-                        bands.addBatch();
-                    }
-                }
-                outbox.setString(1, r.id());
-                outbox.setTimestamp(2, Timestamp.from(r.ingestedAt()));
-                outbox.addBatch();
             }
-            entities.executeBatch();
-            events.executeBatch();
-            bands.executeBatch();
-            outbox.executeBatch();
+            st.executeBatch();
         }
     }
 
-    private static Integer[] boxed(int[] values) {
+    static void insertEvents(Connection c, List<ArticleRow> rows) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement(EVENT)) {
+            for (ArticleRow r : rows) {
+                List<DatedEvent> dated = r.events();
+                for (int i = 0; i < dated.size(); i++) {
+                    DatedEvent e = dated.get(i);
+                    st.setString(1, r.id());
+                    st.setInt(2, i);
+                    st.setString(3, e.date());
+                    st.setString(4, e.granularity() == null ? null : e.granularity().name());
+                    st.setObject(5, e.start());
+                    st.setObject(6, e.end());
+                    st.setString(7, e.expression());
+                    st.setString(8, e.sentence());
+                    st.setArray(9, c.createArrayOf("text", e.entities().toArray()));
+                    st.addBatch();
+                }
+            }
+            st.executeBatch();
+        }
+    }
+
+    static void insertBands(Connection c, List<ArticleRow> rows) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement(BAND)) {
+            for (ArticleRow r : rows) {
+                if (r.bands() != null) {
+                    for (int band = 0; band < r.bands().length; band++) {
+                        st.setShort(1, (short) band);
+                        st.setLong(2, r.bands()[band]);
+                        st.setString(3, r.id());
+                        st.addBatch();
+                    }
+                }
+            }
+            st.executeBatch();
+        }
+    }
+
+    static void insertOutbox(Connection c, List<ArticleRow> rows) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement(OUTBOX)) {
+            for (ArticleRow r : rows) {
+                st.setString(1, r.id());
+                st.setTimestamp(2, Timestamp.from(r.ingestedAt()));
+                st.addBatch();
+            }
+            st.executeBatch();
+        }
+    }
+
+    static Integer[] boxed(int[] values) {
         Integer[] boxed = new Integer[values.length];
         for (int i = 0; i < values.length; i++) {
             boxed[i] = values[i];

@@ -1,6 +1,7 @@
 package io.linimasa.timeline.service;
 
 import io.linimasa.timeline.config.TimelineConfig;
+import io.linimasa.timeline.store.EventFeed;
 import io.linimasa.timeline.store.StoredEvent;
 import io.linimasa.timeline.store.TimelineEntry;
 import io.linimasa.timeline.store.TimelineStore;
@@ -41,12 +42,14 @@ public class ClusterWorker {
     private static final int REMOVAL_BATCH = 2_000;
 
     private final TimelineStore store;
+    private final EventFeed feed;
     private final int batchSize;
     private final int rulesVersion;
     private volatile boolean idleLogged;
 
-    public ClusterWorker(TimelineStore store, TimelineConfig config) {
+    public ClusterWorker(TimelineStore store, EventFeed feed, TimelineConfig config) {
         this.store = store;
+        this.feed = feed;
         this.batchSize = config.workerBatchSize();
         this.rulesVersion = config.rulesVersion().orElse(EventMerger.VERSION);
     }
@@ -98,7 +101,7 @@ public class ClusterWorker {
     public void takeOverWhenCaughtUp() {
         QuarkusTransaction.requiringNew().run(() -> {
             if (!store.tryWorkerLock(rulesVersion) || store.activeVersion() >= rulesVersion
-                    || !store.unassignedEvents(rulesVersion, 1).isEmpty()) {
+                    || !feed.caughtUp(rulesVersion)) {
                 return;
             }
             if (store.activate(rulesVersion)) {
@@ -125,12 +128,13 @@ public class ClusterWorker {
             }
             return 0;
         }
-        store.ensureCursor(rulesVersion);
-        List<StoredEvent> events = new ArrayList<>(store.redrivenEvents(rulesVersion, limit));
-        List<StoredEvent> fresh = events.size() < limit ? store.unassignedEvents(rulesVersion, limit - events.size()) : List.of();
+        feed.ensureCursor(rulesVersion);
+        int retired = feed.retire(rulesVersion, limit);
+        List<StoredEvent> events = new ArrayList<>(feed.requeuedEvents(rulesVersion, limit));
+        List<StoredEvent> fresh = events.size() < limit ? feed.newEvents(rulesVersion, limit - events.size()) : List.of();
         events.addAll(fresh);
         if (!fresh.isEmpty()) {
-            store.advanceCursor(rulesVersion, fresh.get(fresh.size() - 1));
+            feed.advance(rulesVersion, fresh.get(fresh.size() - 1));
         }
         Map<Long, TimelineEntry> entries = new HashMap<>();
         // Entries this batch created or changed, as the rules see them now (the database may lag).
@@ -143,7 +147,7 @@ public class ClusterWorker {
                 store.setAside(rulesVersion, event.id(), reason(e));
             }
         }
-        return events.size();
+        return Math.max(retired, events.size());
     }
 
     private void assign(StoredEvent event, Map<Long, TimelineEntry> entries, Map<Long, EventMerger.Candidate> touched) {
@@ -179,14 +183,14 @@ public class ClusterWorker {
         if (!store.tryWorkerLock(rulesVersion)) {
             return 0;
         }
-        store.ensureCursor(rulesVersion);
-        List<StoredEvent> next = store.unassignedEvents(rulesVersion, 1);
+        feed.ensureCursor(rulesVersion);
+        List<StoredEvent> next = feed.newEvents(rulesVersion, 1);
         if (next.isEmpty()) {
             return 0;
         }
         LOG.warnf(failure, "timeline event %d set aside", next.get(0).id());
         store.setAside(rulesVersion, next.get(0).id(), reason(failure));
-        store.advanceCursor(rulesVersion, next.get(0));
+        feed.advance(rulesVersion, next.get(0));
         return 1;
     }
 

@@ -46,73 +46,6 @@ public class TimelineStore {
                 .setParameter(1, rulesVersion).getSingleResult();
     }
 
-    /** Dated events ingest stored that no entry of this rules version cites yet and none has set aside, oldest first. */
-    @SuppressWarnings("unchecked")
-    public List<StoredEvent> unassignedEvents(int rulesVersion, int limit) {
-        List<Object[]> rows = em.createNativeQuery(EVENT_COLUMNS + """
-                WHERE e.date_start IS NOT NULL
-                  AND (e.created_xid, e.id) > COALESCE((SELECT (c.xid, c.event_id) FROM timeline.worker_cursor c
-                                                        WHERE c.rules_version = ?3), ('0'::xid8, 0::bigint))
-                  AND e.created_xid < pg_snapshot_xmin(pg_current_snapshot())
-                  AND NOT EXISTS (SELECT 1 FROM timeline.timeline_source s WHERE s.rules_version = ?3 AND s.event_id = e.id)
-                ORDER BY e.created_xid, e.id
-                LIMIT ?1""").setParameter(1, limit).setParameter(2, StoredEvent.ARTICLE_ENTITIES).setParameter(3, rulesVersion)
-                .getResultList();
-        return events(rows);
-    }
-
-    /** Set-aside events an operator asked to re-drive (the cursor has passed them), taken off the set-aside list. */
-    @SuppressWarnings("unchecked")
-    public List<StoredEvent> redrivenEvents(int rulesVersion, int limit) {
-        List<Object> ids = em.createNativeQuery("""
-                DELETE FROM timeline.event_set_aside WHERE (rules_version, event_id) IN (
-                    SELECT rules_version, event_id FROM timeline.event_set_aside
-                    WHERE rules_version = ?1 AND redrive ORDER BY event_id LIMIT ?2)
-                RETURNING event_id""").setParameter(1, rulesVersion).setParameter(2, limit).getResultList();
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return events(em.createNativeQuery(EVENT_COLUMNS + """
-                WHERE e.id = ANY(?1) AND e.date_start IS NOT NULL
-                  AND NOT EXISTS (SELECT 1 FROM timeline.timeline_source s WHERE s.rules_version = ?3 AND s.event_id = e.id)
-                ORDER BY e.id""").setParameter(1, ids.stream().map(id -> ((Number) id).longValue()).toArray(Long[]::new))
-                .setParameter(2, StoredEvent.ARTICLE_ENTITIES).setParameter(3, rulesVersion).getResultList());
-    }
-
-    /** Moves this rules version's cursor past an event (created first when the version starts). */
-    public void advanceCursor(int rulesVersion, StoredEvent last) {
-        em.createNativeQuery("""
-                INSERT INTO timeline.worker_cursor (rules_version, xid, event_id)
-                SELECT ?1, e.created_xid, e.id FROM ingest.article_event e WHERE e.id = ?2
-                ON CONFLICT (rules_version) DO UPDATE SET xid = EXCLUDED.xid, event_id = EXCLUDED.event_id
-                WHERE (worker_cursor.xid, worker_cursor.event_id) < (EXCLUDED.xid, EXCLUDED.event_id)""")
-                .setParameter(1, rulesVersion).setParameter(2, last.id()).executeUpdate();
-    }
-
-    /** A rules version reads from the first event; its cursor is made when it first runs. */
-    public void ensureCursor(int rulesVersion) {
-        em.createNativeQuery("""
-                INSERT INTO timeline.worker_cursor (rules_version, xid, event_id) VALUES (?1, '0'::xid8, 0)
-                ON CONFLICT (rules_version) DO NOTHING""").setParameter(1, rulesVersion).executeUpdate();
-    }
-
-    private static final String EVENT_COLUMNS = """
-            SELECT e.id, e.article_id, e.date_value, e.granularity, e.date_start, e.date_end, e.expression, e.sentence,
-                   a.language, e.entities,
-                   ARRAY(SELECT ae.name FROM ingest.article_entity ae WHERE ae.article_id = e.article_id
-                         ORDER BY ae.mentions DESC, ae.ordinal LIMIT ?2) AS article_entities
-            FROM ingest.article_event e JOIN ingest.article a ON a.id = e.article_id
-            """;
-
-    private static List<StoredEvent> events(List<Object[]> rows) {
-        List<StoredEvent> events = new ArrayList<>();
-        for (Object[] r : rows) {
-            events.add(new StoredEvent(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3],
-                    localDate(r[4]), localDate(r[5]), (String) r[6], (String) r[7], (String) r[8], strings(r[9]), strings(r[10])));
-        }
-        return events;
-    }
-
     /** Records that an entry of this rules version cites an event, with the event's summary and terms. */
     public void addSource(int rulesVersion, long eventId, long entryId, String articleId, String summary, List<String> terms) {
         em.createNativeQuery("""
@@ -143,14 +76,17 @@ public class TimelineStore {
         List<SetAsideRow> result = new ArrayList<>();
         for (Object[] r : rows) {
             result.add(new SetAsideRow(((Number) r[0]).intValue(), ((Number) r[1]).longValue(), (String) r[2], (String) r[3],
-                    ((Number) r[4]).intValue(), ((java.time.Instant) toInstant(r[5]))));
+                    ((Number) r[4]).intValue(), Columns.instant(r[5])));
         }
         return result;
     }
 
-    /** Gives every set-aside event another chance; returns how many. */
+    /** Gives every set-aside event another chance (the worker's cursor has passed them: they are queued again); returns how many. */
     public int redriveSetAside() {
-        return em.createNativeQuery("UPDATE timeline.event_set_aside SET redrive = true WHERE NOT redrive").executeUpdate();
+        return em.createNativeQuery("""
+                WITH redriven AS (DELETE FROM timeline.event_set_aside RETURNING rules_version, event_id)
+                INSERT INTO timeline.event_requeue (rules_version, event_id) SELECT rules_version, event_id FROM redriven
+                ON CONFLICT DO NOTHING""").executeUpdate();
     }
 
     /** How many events are set aside, and how many wait for an entry of this version, with the oldest's ingest time. */
@@ -165,7 +101,7 @@ public class TimelineStore {
                                                         WHERE c.rules_version = ?1), ('0'::xid8, 0::bigint))""")
                 .setParameter(1, rulesVersion).getSingleResult();
         return new Backlog(((Number) r[0]).longValue(), ((Number) r[1]).longValue(),
-                r[2] == null ? null : (java.time.Instant) toInstant(r[2]));
+                r[2] == null ? null : Columns.instant(r[2]));
     }
 
     /**
@@ -234,8 +170,8 @@ public class TimelineStore {
             long id = ((Number) r[0]).longValue();
             entries.putIfAbsent(id, r);
             sources.computeIfAbsent(id, k -> new ArrayList<>()).add(new EventMerger.Source((String) r[5], (String) r[6],
-                    (String) r[7], localDate(r[8]), localDate(r[9]), new LinkedHashSet<>(strings(r[10])),
-                    new LinkedHashSet<>(strings(r[13])), (String) r[11], EventTerms.fromStored(strings(r[12]))));
+                    (String) r[7], Columns.localDate(r[8]), Columns.localDate(r[9]), new LinkedHashSet<>(Columns.strings(r[10])),
+                    new LinkedHashSet<>(Columns.strings(r[13])), (String) r[11], EventTerms.fromStored(Columns.strings(r[12]))));
         }
         List<EventMerger.Candidate> candidates = new ArrayList<>();
         entries.forEach((id, r) -> {
@@ -245,7 +181,7 @@ public class TimelineStore {
             if ((Boolean) r[14]) {
                 articles.add(event.articleId());
             }
-            candidates.add(new EventMerger.Candidate(id, (String) r[1], (String) r[2], localDate(r[3]), localDate(r[4]),
+            candidates.add(new EventMerger.Candidate(id, (String) r[1], (String) r[2], Columns.localDate(r[3]), Columns.localDate(r[4]),
                     List.copyOf(compared), articles));
         });
         return candidates;
@@ -272,7 +208,7 @@ public class TimelineStore {
                 .getResultList();
         List<EntryRow> entries = new ArrayList<>();
         for (Object[] r : rows) {
-            entries.add(new EntryRow(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3], strings(r[4])));
+            entries.add(new EntryRow(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3], Columns.strings(r[4])));
         }
         return entries;
     }
@@ -304,7 +240,7 @@ public class TimelineStore {
         for (Object[] r : rows) {
             OffsetDateTime published = null;
             if (r[4] != null) {
-                published = ((java.time.Instant) toInstant(r[4])).atOffset(ZoneOffset.of((String) r[5]));
+                published = Columns.instant(r[4]).atOffset(ZoneOffset.of((String) r[5]));
             }
             sources.add(new SourceRow(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3],
                     published, (String) r[6], (String) r[7], (String) r[8], (String) r[9], (String) r[10], (String) r[11],
@@ -327,39 +263,5 @@ public class TimelineStore {
     public record SourceRow(long entryId, String articleId, String title, String outlet, OffsetDateTime publishedAt,
                             String url, String sentence, String dateValue, String granularity, String summary,
                             String expression, String language) {
-    }
-
-    private static Object toInstant(Object value) {
-        if (value instanceof java.time.Instant instant) {
-            return instant;
-        }
-        if (value instanceof java.sql.Timestamp ts) {
-            return ts.toInstant();
-        }
-        if (value instanceof OffsetDateTime odt) {
-            return odt.toInstant();
-        }
-        throw new IllegalStateException("unexpected timestamp type " + value.getClass());
-    }
-
-    private static LocalDate localDate(Object value) {
-        if (value instanceof LocalDate date) {
-            return date;
-        }
-        return ((Date) value).toLocalDate();
-    }
-
-    private static List<String> strings(Object value) {
-        if (value instanceof String[] array) {
-            return List.of(array);
-        }
-        if (value instanceof Array array) {
-            try {
-                return Arrays.asList((String[]) array.getArray());
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        return List.of();
     }
 }
