@@ -40,6 +40,11 @@ public class ClusterWorker {
     private static final Logger LOG = Logger.getLogger(ClusterWorker.class);
     /** Entries of an older version removed per transaction once a newer version took over. */
     private static final int REMOVAL_BATCH = 2_000;
+    /**
+     * How much of its sources' text an entry keeps for the timeline's word search: a story of hundreds
+     * of reports says little new after its first dozens, and every join rewrites the text and its index.
+     */
+    private static final int SEARCH_TEXT_CHARS = 8_000;
 
     private final TimelineStore store;
     private final EventFeed feed;
@@ -237,7 +242,9 @@ public class ClusterWorker {
         Set<String> keys = new LinkedHashSet<>(List.of(entry.searchKeys));
         keys.addAll(searchKeys);
         entry.searchKeys = keys.toArray(String[]::new);
-        entry.searchText = entry.searchText + "\n" + event.sentence() + "\n" + String.join(" ", event.entities());
+        if (entry.searchText.length() < SEARCH_TEXT_CHARS) {
+            entry.searchText = entry.searchText + "\n" + event.sentence() + "\n" + String.join(" ", event.entities());
+        }
         entry.updatedAt = Instant.now();
     }
 }

@@ -144,8 +144,11 @@ public class TimelineStore {
                                WHERE c.article_id = ?10 AND c.entry_id = t.id AND c.rules_version = t.rules_version) AS cites_event
                 FROM timeline.timeline_entry t
                 CROSS JOIN LATERAL (
-                    SELECT s.* FROM timeline.timeline_source s WHERE s.entry_id = t.id AND s.rules_version = t.rules_version
-                    ORDER BY s.event_id = t.lead_event_id DESC, s.event_id DESC LIMIT ?11) s
+                    (SELECT s.* FROM timeline.timeline_source s WHERE s.rules_version = t.rules_version AND s.event_id = t.lead_event_id)
+                    UNION ALL
+                    (SELECT s.* FROM timeline.timeline_source s
+                     WHERE s.entry_id = t.id AND s.rules_version = t.rules_version AND s.event_id IS DISTINCT FROM t.lead_event_id
+                     ORDER BY s.event_id DESC LIMIT ?11 - 1)) s
                 JOIN ingest.article_event e ON e.id = s.event_id
                 WHERE t.rules_version = ?7
                   AND ((t.date_start = ?1 AND t.date_value = ?2 AND t.granularity = ?3)
