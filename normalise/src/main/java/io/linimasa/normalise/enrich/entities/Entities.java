@@ -3,14 +3,11 @@ package io.linimasa.normalise.enrich.entities;
 import io.linimasa.normalise.EntityMention;
 import io.linimasa.normalise.EntityType;
 import io.linimasa.normalise.lexicon.Lexicons;
-import io.linimasa.normalise.lexicon.ResourceLines;
+import io.linimasa.normalise.enrich.entities.Gazetteer.Alias;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -26,10 +23,6 @@ import java.util.regex.Pattern;
 public final class Entities {
 
     public record Canonical(String name, EntityType type) {
-    }
-
-    /** An alias as tokens, and what it stands for. */
-    private record Alias(List<String> tokens, Canonical canonical) {
     }
 
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:[.'’][\\p{L}\\p{N}]+)*\\.?|-");
@@ -75,38 +68,7 @@ public final class Entities {
         return OFFICE_WORDS.contains(token) || WEEKDAYS_ID.contains(token);
     }
 
-    private final Map<String, List<Alias>> aliasesByFirstToken = new HashMap<>();
-
-    public Entities() {
-        Locale indonesian = Locale.forLanguageTag("id");
-        for (String code : Locale.getISOCountries()) {
-            Locale country = new Locale("", code);
-            Canonical canonical = new Canonical(country.getDisplayCountry(Locale.ENGLISH), EntityType.LOCATION);
-            add(country.getDisplayCountry(indonesian), canonical);
-            add(country.getDisplayCountry(Locale.ENGLISH), canonical);
-        }
-        for (String line : ResourceLines.read("entities.tsv")) {
-            String[] cells = line.split("\t");
-            Canonical canonical = new Canonical(cells[0], EntityType.valueOf(cells[1]));
-            add(cells[0], canonical);
-            for (String alias : cells[2].split("\\|")) {
-                add(alias, canonical);
-            }
-        }
-        aliasesByFirstToken.values().forEach(list -> list.sort(
-                Comparator.comparingInt((Alias a) -> a.tokens().size()).reversed()));
-    }
-
-    private void add(String alias, Canonical canonical) {
-        List<String> tokens = tokens(alias);
-        if (tokens.isEmpty()) {
-            return;
-        }
-        List<Alias> list = aliasesByFirstToken.computeIfAbsent(tokens.get(0), k -> new ArrayList<>());
-        if (list.stream().noneMatch(a -> a.tokens().equals(tokens))) {
-            list.add(new Alias(tokens, canonical));
-        }
-    }
+    private final Gazetteer gazetteer = new Gazetteer();
 
     static List<String> tokens(String text) {
         List<String> tokens = new ArrayList<>();
@@ -124,7 +86,7 @@ public final class Entities {
         if (tokens.isEmpty()) {
             return false;
         }
-        for (Alias alias : aliasesByFirstToken.getOrDefault(tokens.get(0), List.of())) {
+        for (Alias alias : gazetteer.startingWith(tokens.get(0))) {
             if (alias.tokens().equals(tokens)) {
                 return alias.canonical().type() == EntityType.LOCATION;
             }
@@ -207,7 +169,7 @@ public final class Entities {
                     best = alias;
                 }
             }
-            for (Alias alias : aliasesByFirstToken.getOrDefault(tokens.get(at), List.of())) {
+            for (Alias alias : gazetteer.startingWith(tokens.get(at))) {
                 if (matchesAt(alias, tokens, at)) {
                     return best == null || alias.tokens().size() >= best.tokens().size() ? alias : best;
                 }
