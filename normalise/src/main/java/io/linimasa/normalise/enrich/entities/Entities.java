@@ -128,12 +128,31 @@ public final class Entities {
                     i++;
                     continue;
                 }
-                counts.merge(alias.canonical(), 1, Integer::sum);
                 i += alias.tokens().size();
+                Alias country = i < tokens.size() ? ofCountry(alias, match(tokens, i)) : null;
+                if (country != null) {
+                    i += country.tokens().size();
+                    alias = country;
+                }
+                counts.merge(alias.canonical(), 1, Integer::sum);
             }
             List<EntityMention> mentions = new ArrayList<>();
             counts.forEach((canonical, count) -> mentions.add(new EntityMention(canonical.name(), canonical.type(), count)));
             return mentions;
+        }
+
+        /**
+         * A ministry followed by a country is that country's ministry: "Kementerian Kesehatan Armenia"
+         * is the "Ministry of Health of Armenia" (a ministry named alone is Indonesia's).
+         */
+        private static Alias ofCountry(Alias ministry, Alias next) {
+            Canonical body = ministry.canonical();
+            if (next == null || body.type() != EntityType.ORGANIZATION || !body.name().startsWith("Ministry of ")
+                    || next.canonical().type() != EntityType.LOCATION) {
+                return null;
+            }
+            String name = body.name().replaceFirst(" of Indonesia$", "") + " of " + next.canonical().name();
+            return new Alias(next.tokens(), new Canonical(name, EntityType.ORGANIZATION));
         }
 
         public List<String> names(String sentence) {

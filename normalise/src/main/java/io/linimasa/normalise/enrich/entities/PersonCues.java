@@ -75,8 +75,10 @@ final class PersonCues {
         Matcher speaker = SPEAKER.matcher(body);
         while (speaker.find()) {
             List<String> tokens = Entities.tokens(speaker.group(1));
-            List<String> name = titleWords.contains(tokens.get(0)) ? nameAfterTitle(tokens.subList(1, tokens.size()), known)
-                    : leadingName(tokens, 0);
+            List<String> name = nameAfterTitle(tokens, known);
+            if (name == null) {
+                name = leadingName(tokens, 0);
+            }
             if (name != null && !name.isEmpty() && known.apply(name, 0) == 0) {
                 people.add(name);
             }
@@ -87,10 +89,12 @@ final class PersonCues {
     /** A title, then perhaps an office, known places or bodies, acronyms and ranks, then the name. */
     private List<String> nameAfterTitle(List<String> after, BiFunction<List<String>, Integer, Integer> known) {
         int i = 0;
+        int lastKnown = -1;
         while (i < after.size() && i < 12) {
             String token = after.get(i);
             int knownLength = known.apply(after, i);
             if (knownLength > 0) {
+                lastKnown = i;
                 i += knownLength;
             } else if (officeWords.contains(token) || ranks.contains(token) || titleWords.contains(token)
                     || notNames.contains(token) && i == 0 || token.matches("\\p{Lu}{2,}|\\p{Lu}\\p{Ll}?|\\p{Lu}+-\\p{Lu}+")) {
@@ -100,6 +104,10 @@ final class PersonCues {
             }
         }
         List<String> name = leadingName(after, i);
+        if (name.size() < 2 && lastKnown >= 0) {
+            // a first name that is also a place ("Presiden Rusia Vladimir Putin": Vladimir, Russia)
+            name = leadingName(after, lastKnown);
+        }
         return name.size() < 2 ? null : name;
     }
 
