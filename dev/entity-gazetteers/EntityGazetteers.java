@@ -36,7 +36,7 @@ public final class EntityGazetteers {
         Path out = Path.of(args[4]);
         write(out.resolve("countries.tsv"), countries(english, indonesian),
                 "Countries: CLDR names of the JDK in English and Indonesian, with GeoNames' Indonesian labels; id: ISO 3166 code.");
-        write(out.resolve("idn-area.tsv"), indonesianAreas(idnArea),
+        write(out.resolve("idn-area.tsv"), indonesianAreas(idnArea, cityNames(english)),
                 "Indonesian provinces, cities and regencies from idn-area-data (ODbL, see README.md); id: the BPS area code.");
         write(out.resolve("geonames.tsv"), places(english, indonesian, words),
                 "Cities (population 15,000 and more) and first-level regions outside Indonesia from GeoNames (CC-BY-4.0,"
@@ -57,11 +57,12 @@ public final class EntityGazetteers {
         return lines;
     }
 
-    /** Provinces, then cities, then regencies: a bare name ("Bogor") stays the city's when a regency shares it. */
-    private static List<String> indonesianAreas(Path data) throws IOException {
+    /** Provinces, cities, regencies, then towns: a bare name ("Bogor") stays the city's when a regency shares it. */
+    private static List<String> indonesianAreas(Path data, Set<String> geonamesCities) throws IOException {
         List<String> provinces = new ArrayList<>();
         List<String> cities = new ArrayList<>();
         List<String> regencies = new ArrayList<>();
+        List<String> towns = new ArrayList<>();
         for (String[] row : csv(data.resolve("provinces.csv"))) {
             String name = titleCase(row[1]);
             String core = name.replaceFirst("^Dki ", "");
@@ -75,16 +76,34 @@ public final class EntityGazetteers {
                 String canonical = toEnglish(core);
                 cities.add(line("bps:" + row[0], canonical, aliases(canonical, core, name, canonical + " City")));
             } else {
+                // "Kabupaten Demak" is the regency; "Demak" alone is the town where GeoNames knows one
+                // (as Wikipedia has it), else the regency ("Ogan Ilir" has no town of that name)
                 String core = name.replaceFirst("^Kabupaten ", "");
                 String canonical = toEnglish(core) + " Regency";
-                regencies.add(line("bps:" + row[0], canonical,
-                        aliases(canonical, name, "Kab. " + core, core, toEnglish(core))));
+                Set<String> names = aliases(canonical, name, "Kab. " + core, toEnglish(core) + " regency");
+                if (geonamesCities.contains(core)) {
+                    towns.add(line("bps:" + row[0] + ":town", core, aliases(core)));
+                } else {
+                    names.addAll(List.of(core, toEnglish(core)));
+                }
+                regencies.add(line("bps:" + row[0], canonical, names));
             }
         }
         List<String> lines = new ArrayList<>(provinces);
         lines.addAll(cities);
         lines.addAll(regencies);
+        lines.addAll(towns);
         return lines;
+    }
+
+    private static Set<String> cityNames(Map<String, String> english) {
+        Set<String> names = new java.util.HashSet<>();
+        english.forEach((key, name) -> {
+            if (key.chars().allMatch(Character::isDigit)) {
+                names.add(name);
+            }
+        });
+        return names;
     }
 
     /** GeoNames cities and regions; Indonesia's regions and every country come from the two other files. */

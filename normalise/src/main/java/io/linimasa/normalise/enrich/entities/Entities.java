@@ -27,7 +27,7 @@ public final class Entities {
 
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:[.'’][\\p{L}\\p{N}]+)*\\.?|-");
 
-    private final Gazetteer gazetteer = new Gazetteer();
+    private final Gazetteer gazetteer = Gazetteer.shared();
     private final PersonCues personCues = new PersonCues();
 
     static List<String> tokens(String text) {

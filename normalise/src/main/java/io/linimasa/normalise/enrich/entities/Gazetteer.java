@@ -5,8 +5,10 @@ import io.linimasa.normalise.lexicon.ResourceLines;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Every known spelling of every known entity, indexed by its first token. The hand list
@@ -23,9 +25,17 @@ final class Gazetteer {
     private static final List<String> GENERATED = List.of("gazetteers/countries.tsv", "gazetteers/idn-area.tsv",
             "gazetteers/geonames.tsv");
 
-    private final Map<String, List<Alias>> byFirstToken = new HashMap<>();
+    private static final Gazetteer SHARED = new Gazetteer();
 
-    Gazetteer() {
+    private final Map<String, List<Alias>> byFirstToken = new HashMap<>();
+    private final Map<String, Set<String>> spellingsByName = new HashMap<>();
+
+    /** One per process: the tables are large and never change. */
+    static Gazetteer shared() {
+        return SHARED;
+    }
+
+    private Gazetteer() {
         for (String line : ResourceLines.read("entities.tsv")) {
             String[] cells = line.split("\t");
             addAll(cells[0], EntityType.valueOf(cells[1]), cells[2]);
@@ -55,7 +65,13 @@ final class Gazetteer {
         List<Alias> list = byFirstToken.computeIfAbsent(tokens.get(0), k -> new ArrayList<>());
         if (list.stream().noneMatch(a -> a.tokens().equals(tokens))) {
             list.add(new Alias(tokens, canonical));
+            spellingsByName.computeIfAbsent(canonical.name(), k -> new LinkedHashSet<>()).add(alias);
         }
+    }
+
+    /** The spellings that stand for an entity of this canonical name (none when it is not listed). */
+    Set<String> spellings(String name) {
+        return spellingsByName.getOrDefault(name, Set.of());
     }
 
     /** The aliases starting with this token, longest first. */

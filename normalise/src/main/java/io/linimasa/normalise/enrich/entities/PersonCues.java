@@ -67,7 +67,15 @@ final class PersonCues {
             }
             String window = body.substring(title.end(), Math.min(body.length(), title.end() + 160));
             Matcher end = CLAUSE_END.matcher(window);
-            List<String> name = nameAfterTitle(Entities.tokens(end.find() ? window.substring(0, end.start()) : window), known);
+            boolean ended = end.find();
+            List<String> name = nameAfterTitle(Entities.tokens(ended ? window.substring(0, end.start()) : window), known);
+            if (name == null && ended && end.group().equals(",")) {
+                // the name in apposition: "Presiden Rusia, Vladimir Putin, ..."
+                String rest = window.substring(end.end());
+                Matcher next = CLAUSE_END.matcher(rest);
+                name = leadingName(Entities.tokens(next.find() ? rest.substring(0, next.start()) : rest), 0);
+                name = name.size() < 2 ? null : name;
+            }
             if (name != null) {
                 people.add(name);
             }
