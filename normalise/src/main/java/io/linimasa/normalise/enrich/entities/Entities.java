@@ -29,6 +29,7 @@ public final class Entities {
 
     private final Gazetteer gazetteer = Gazetteer.shared();
     private final PersonCues personCues = new PersonCues();
+    private final OrganisationSpans organisations = new OrganisationSpans();
 
     static List<String> tokens(String text) {
         List<String> tokens = new ArrayList<>();
@@ -125,7 +126,9 @@ public final class Entities {
             for (int i = 0; i < tokens.size(); ) {
                 Alias alias = match(tokens, i);
                 if (alias == null) {
-                    i++;
+                    // an organisation no list knows: not reported under a name the reader would not
+                    // look for, but the places inside its name are no mentions of those places
+                    i += Math.max(1, organisations.lengthAt(tokens, i, at -> isOrganisation(match(tokens, at))));
                     continue;
                 }
                 i += alias.tokens().size();
@@ -139,6 +142,10 @@ public final class Entities {
             List<EntityMention> mentions = new ArrayList<>();
             counts.forEach((canonical, count) -> mentions.add(new EntityMention(canonical.name(), canonical.type(), count)));
             return mentions;
+        }
+
+        private static boolean isOrganisation(Alias alias) {
+            return alias != null && alias.canonical().type() == EntityType.ORGANIZATION;
         }
 
         /**

@@ -42,7 +42,9 @@ final class PersonCues {
                 case "rank" -> ranks.add(cells[0]);
                 case "office" -> officeWords.add(cells[0]);
                 case "not-name" -> notNames.add(cells[0]);
-                default -> throw new IllegalStateException("unknown cue kind " + cells[1]);
+                default -> {
+                    // cues of other recognisers (org-head: OrganisationSpans)
+                }
             }
         }
         titleList.sort(Comparator.comparingInt(String::length).reversed());
