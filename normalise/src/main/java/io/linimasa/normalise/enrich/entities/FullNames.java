@@ -8,8 +8,25 @@ import java.util.regex.Pattern;
 final class FullNames {
 
     private static final String WORD = "\\p{Lu}\\p{Ll}+";
+    /** The most words a person's name has here ("Ignatius Benny Ady Prabowo"). */
+    static final int MAX_WORDS = 4;
 
     private FullNames() {
+    }
+
+    /**
+     * A name after a title may begin with an unknown body's name ("Gapki Rudi Hartanto Siregar"): when
+     * the article names the person again by a word inside the run ("kata Rudi"), the name begins there.
+     * Runs of three words are taken whole: "Muhammad Afifuddin Nasution" is later "Afifuddin".
+     */
+    static List<String> fromLaterMention(String body, List<String> run) {
+        for (int i = 1; run.size() > 3 && i < run.size() - 1; i++) {
+            String quoted = Pattern.quote(run.get(i));
+            if (Pattern.compile("(?<!\\p{Lu}\\p{L}{0,30} )\\b" + quoted + "\\b(?! \\p{Lu})").matcher(body).find()) {
+                return run.subList(i, Math.min(run.size(), i + MAX_WORDS));
+            }
+        }
+        return run.subList(0, Math.min(run.size(), MAX_WORDS));
     }
 
     /** The longest run of capitalised words that ends or begins with the word, or the word alone. */

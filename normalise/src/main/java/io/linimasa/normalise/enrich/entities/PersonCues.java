@@ -79,7 +79,7 @@ final class PersonCues {
                 name = name.size() < 2 ? null : name;
             }
             if (name != null) {
-                people.add(name);
+                people.add(FullNames.fromLaterMention(body, name));
             }
         }
         Matcher speaker = SPEAKER.matcher(body);
@@ -124,7 +124,8 @@ final class PersonCues {
     /** Up to four name words from a position, stopping at a word that cannot be part of a name. */
     private List<String> leadingName(List<String> tokens, int from) {
         List<String> name = new ArrayList<>();
-        for (int j = from; j < tokens.size() && name.size() < 4; j++) {
+        // two words more than a name has, for an unknown body before it (FullNames.fromLaterMention)
+        for (int j = from; j < tokens.size() && name.size() < FullNames.MAX_WORDS + 2; j++) {
             String token = tokens.get(j);
             if (!NAME_WORD.matcher(token).matches() || notNames.contains(token) || officeWords.contains(token)
                     || titleWords.contains(token) && !name.isEmpty()) {
