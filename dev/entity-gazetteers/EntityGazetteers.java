@@ -48,8 +48,13 @@ public final class EntityGazetteers {
         List<String> lines = new ArrayList<>();
         for (String code : Locale.getISOCountries()) {
             Locale country = new Locale("", code);
-            String name = country.getDisplayCountry(Locale.ENGLISH);
-            Set<String> aliases = new LinkedHashSet<>(List.of(name, country.getDisplayCountry(id)));
+            String display = country.getDisplayCountry(Locale.ENGLISH);
+            // "Myanmar (Burma)" is "Myanmar", also called "Burma"; "Hong Kong SAR China" is "Hong Kong"
+            String name = display.replaceFirst(" \\(.*\\)$", "").replaceFirst(" SAR China$", "");
+            Set<String> aliases = new LinkedHashSet<>(List.of(name, country.getDisplayCountry(id).replaceFirst(" \\(.*\\)$", "")));
+            if (display.matches(".* \\(.*\\)")) {
+                aliases.add(display.substring(display.indexOf('(') + 1, display.length() - 1));
+            }
             addIfPresent(aliases, english.get(code));
             addIfPresent(aliases, indonesian.get(code));
             lines.add(line("iso:" + code, name, aliases));
@@ -164,6 +169,9 @@ public final class EntityGazetteers {
 
     /** "Flores Timur" is "East Flores", "Kepulauan Riau" is "Riau Islands". */
     static String toEnglish(String name) {
+        if (name.endsWith("Nusa Tenggara")) {
+            return name; // "Tenggara" is part of the name here, no compass word
+        }
         for (String[] direction : DIRECTIONS) {
             if (name.endsWith(" " + direction[0])) {
                 return direction[1] + " " + toEnglish(name.substring(0, name.length() - direction[0].length() - 1));

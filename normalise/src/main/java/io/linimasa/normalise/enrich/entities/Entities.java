@@ -25,6 +25,7 @@ public final class Entities {
     public record Canonical(String name, EntityType type) {
     }
 
+    private static final Pattern POSSESSIVE = Pattern.compile("(?<=\\p{L}{2})['’]s$");
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:[.'’][\\p{L}\\p{N}]+)*\\.?|-");
 
     private final Gazetteer gazetteer = Gazetteer.shared();
@@ -36,7 +37,11 @@ public final class Entities {
         Matcher m = TOKEN.matcher(text);
         while (m.find()) {
             String token = m.group();
-            tokens.add(token.length() > 1 && token.endsWith(".") && !token.matches("(?:\\p{Lu}\\.)+") ? token.substring(0, token.length() - 1) : token);
+            if (token.length() > 1 && token.endsWith(".") && !token.matches("(?:\\p{Lu}\\.)+")) {
+                token = token.substring(0, token.length() - 1);
+            }
+            // the English possessive names the same entity: "Malaysia's" is "Malaysia"
+            tokens.add(POSSESSIVE.matcher(token).replaceFirst(""));
         }
         return tokens;
     }
