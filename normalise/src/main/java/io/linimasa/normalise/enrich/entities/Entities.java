@@ -67,8 +67,9 @@ public final class Entities {
      */
     public Article forArticle(String body) {
         Article article = new Article();
+        Set<List<String>> seen = new java.util.HashSet<>();
         for (List<String> name : personCues.people(body, article::knownLength)) {
-            if (article.match(name, 0) == null || article.match(name, 0).canonical().type() != EntityType.PERSON) {
+            if (seen.add(name) && (article.match(name, 0) == null || article.match(name, 0).canonical().type() != EntityType.PERSON)) {
                 article.learn(name.size() == 1 ? FullNames.longest(body, name.get(0)) : name);
             }
         }

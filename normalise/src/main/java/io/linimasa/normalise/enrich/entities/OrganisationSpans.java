@@ -12,6 +12,8 @@ import java.util.Set;
  */
 final class OrganisationSpans {
 
+    /** No organisation's name is longer; the bound keeps a page of capitalised words linear. */
+    private static final int MAX_TOKENS = 12;
     private static final Set<String> CONNECTORS = Set.of("dan", "and", "of", "for", "untuk", "the");
 
     private final Set<String> heads = new HashSet<>();
@@ -31,7 +33,7 @@ final class OrganisationSpans {
      */
     int lengthAt(List<String> tokens, int at, java.util.function.IntPredicate knownBody) {
         int end = at;
-        while (end < tokens.size() && !(end > at && knownBody.test(end)) && (capitalised(tokens.get(end))
+        while (end < tokens.size() && end - at < MAX_TOKENS && !(end > at && knownBody.test(end)) && (capitalised(tokens.get(end))
                 || CONNECTORS.contains(tokens.get(end)) && end > at && end + 1 < tokens.size() && capitalised(tokens.get(end + 1)))) {
             end++;
         }

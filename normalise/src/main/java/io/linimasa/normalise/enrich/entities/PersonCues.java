@@ -27,6 +27,8 @@ final class PersonCues {
     /** Where the words after a title stop belonging to it: a clause mark, a line end, a sentence end. */
     private static final Pattern CLAUSE_END = Pattern.compile("[,;:()\"“”\\n]|(?<=\\p{Ll}{2})\\.(?:\\s|$)");
 
+    private static final int HEADING_REACH = 200;
+
     private final Pattern titles;
     private final Set<String> ranks = new HashSet<>();
     private final Set<String> officeWords = new HashSet<>();
@@ -62,6 +64,7 @@ final class PersonCues {
      */
     List<List<String>> people(String body, BiFunction<List<String>, Integer, Integer> known) {
         List<List<String>> people = new ArrayList<>();
+        java.util.Map<List<String>, List<String>> trimmed = new java.util.HashMap<>();
         Matcher title = titles.matcher(body);
         while (title.find()) {
             if (inHeading(body, title.start())) {
@@ -79,7 +82,8 @@ final class PersonCues {
                 name = name.size() < 2 ? null : name;
             }
             if (name != null) {
-                people.add(FullNames.fromLaterMention(body, name));
+                // each distinct run once: a page repeating one name costs one scan of it
+                people.add(trimmed.computeIfAbsent(name, run -> FullNames.fromLaterMention(body, run)));
             }
         }
         Matcher speaker = SPEAKER.matcher(body);
@@ -138,9 +142,16 @@ final class PersonCues {
 
     /** A line written in title case ("Warga Tagulandang Dievakuasi Malam Ini") is a heading, not prose. */
     private static boolean inHeading(String body, int at) {
-        int start = body.lastIndexOf('\n', at) + 1;
-        int end = body.indexOf('\n', at);
-        String line = body.substring(start, end < 0 ? body.length() : end);
+        // a heading is short: look no further than a few hundred characters either side
+        int start = at;
+        while (start > 0 && at - start < HEADING_REACH && body.charAt(start - 1) != '\n') {
+            start--;
+        }
+        int end = at;
+        while (end < body.length() && end - at < HEADING_REACH && body.charAt(end) != '\n') {
+            end++;
+        }
+        String line = body.substring(start, end);
         String[] words = line.trim().split("\\s+");
         if (words.length < 3 || line.endsWith(".")) {
             return false;
