@@ -1,6 +1,9 @@
 package io.linimasa.search;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
@@ -23,8 +26,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * A query naming an entity finds the pages that spell it otherwise: the seeds, normalised as ingest
- * does and indexed with their entities' spellings (alias test-search-entities).
+ * A query naming an entity finds the pages that spell it otherwise, and a prefix suggests entity
+ * names: the seeds, normalised as ingest does and indexed with their entities' spellings (alias
+ * test-search-entities).
  */
 @QuarkusTest
 @TestProfile(SearchByEntityTest.OwnIndex.class)
@@ -88,6 +92,23 @@ class SearchByEntityTest {
     @Test
     void europeanUnionFindsUniEropa() {
         found("European Union", "001", "004");
+    }
+
+    @Test
+    void aPrefixSuggestsCanonicalNamesWithCounts() {
+        given().queryParam("prefix", "pash").when().get("/api/entities/suggest")
+                .then().statusCode(200)
+                .body("prefix", equalTo("pash"))
+                .body("entities.value", hasItem("Nikol Pashinyan"))
+                .body("entities.find { it.value == 'Nikol Pashinyan' }.count", greaterThanOrEqualTo(3));
+        // a later word of the name, in any case
+        given().queryParam("prefix", "PUT").when().get("/api/entities/suggest")
+                .then().statusCode(200).body("entities.value", hasItem("Vladimir Putin"));
+    }
+
+    @Test
+    void aSuggestionNeedsAPrefix() {
+        given().when().get("/api/entities/suggest").then().statusCode(400);
     }
 
     private static void found(String query, String... ids) {
