@@ -138,7 +138,11 @@ public final class Entities {
                     continue;
                 }
                 i += alias.tokens().size();
-                Alias country = i < tokens.size() ? ofCountry(alias, match(tokens, i)) : null;
+                Alias next = i < tokens.size() ? match(tokens, i) : null;
+                Alias country = next == null ? null : ofCountry(alias, next);
+                if (country == null && next != null) {
+                    country = ofArea(alias, next);
+                }
                 if (country != null) {
                     i += country.tokens().size();
                     alias = country;
@@ -148,6 +152,16 @@ public final class Entities {
             List<EntityMention> mentions = new ArrayList<>();
             counts.forEach((canonical, count) -> mentions.add(new EntityMention(canonical.name(), canonical.type(), count)));
             return mentions;
+        }
+
+        /** A regional body followed by an Indonesian area is that area's office: "Lampung General Elections Commission". */
+        private Alias ofArea(Alias body, Alias next) {
+            String area = next.canonical().name();
+            if (!gazetteer.isRegionalBody(body.canonical().name()) || !gazetteer.isIndonesianArea(area)) {
+                return null;
+            }
+            String name = area.replaceFirst(" Regency$", "") + " " + body.canonical().name();
+            return new Alias(next.tokens(), new Canonical(name, EntityType.ORGANIZATION));
         }
 
         private static boolean isOrganisation(Alias alias) {

@@ -29,6 +29,8 @@ final class Gazetteer {
 
     private final Map<String, List<Alias>> byFirstToken = new HashMap<>();
     private final Map<String, Set<String>> spellingsByName = new HashMap<>();
+    private final Set<String> regionalBodies = new java.util.HashSet<>();
+    private final Set<String> indonesianAreas = new java.util.HashSet<>();
 
     /** One per process: the tables are large and never change. */
     static Gazetteer shared() {
@@ -39,11 +41,17 @@ final class Gazetteer {
         for (String line : ResourceLines.read("entities.tsv")) {
             String[] cells = line.split("\t");
             addAll(cells[0], EntityType.valueOf(cells[1]), cells[2]);
+            if (cells.length > 3 && cells[3].equals("regional")) {
+                regionalBodies.add(cells[0]);
+            }
         }
         for (String file : GENERATED) {
             for (String line : ResourceLines.read(file)) {
                 String[] cells = line.split("\t");
                 addAll(cells[1], EntityType.valueOf(cells[2]), cells[3]);
+                if (file.endsWith("idn-area.tsv")) {
+                    indonesianAreas.add(cells[1]);
+                }
             }
         }
         byFirstToken.values().forEach(list -> list.sort(Comparator.comparingInt((Alias a) -> a.tokens().size()).reversed()));
@@ -72,6 +80,16 @@ final class Gazetteer {
     /** The spellings that stand for an entity of this canonical name (none when it is not listed). */
     Set<String> spellings(String name) {
         return spellingsByName.getOrDefault(name, Set.of());
+    }
+
+    /** A body with offices in Indonesia's areas ("KPU Lampung"), by its canonical name. */
+    boolean isRegionalBody(String name) {
+        return regionalBodies.contains(name);
+    }
+
+    /** A province, regency or city of Indonesia, by its canonical name. */
+    boolean isIndonesianArea(String name) {
+        return indonesianAreas.contains(name);
     }
 
     /** The aliases starting with this token, longest first. */
