@@ -2,6 +2,7 @@ package io.linimasa.bench;
 
 import io.linimasa.normalise.ArticleNormaliser;
 import io.linimasa.normalise.EntityMention;
+import io.linimasa.normalise.EntityType;
 import io.linimasa.normalise.NormalisedArticle;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -32,7 +33,7 @@ import java.util.stream.Stream;
  * offset; outlet; authors and editors as sets; dateline; language), the body's precision and recall
  * on word 4-gram shingles exactly as the public benchmark's {@code evaluate.py} computes them
  * ({@link ExtractionShingles}), boilerplate leaks (gold boilerplate lines whose words stand in our
- * body, in a row), and entity precision and recall on the set of canonical names. Then the totals,
+ * body, in a row), and entity precision and recall on the set of canonical names (also per type). Then the totals,
  * for all pages, for the seeds (pages that are also in {@code seeds/}) and for the others.
  * <p>
  * Usage: {@code ./linimasa bench extraction [--verbose] [pagesDir goldDir]}; {@code --verbose} adds
@@ -53,7 +54,8 @@ public final class ExtractionBench {
             Map<String, Boolean> fields,
             ExtractionShingles.Counts body,
             List<String> leaked,
-            ExtractionShingles.Counts entities) {
+            ExtractionShingles.Counts entities,
+            Map<EntityType, ExtractionShingles.Counts> entitiesByType) {
 
         boolean allFieldsExact() {
             return fields.values().stream().allMatch(Boolean::booleanValue);
@@ -144,7 +146,8 @@ public final class ExtractionBench {
         return new PageScore(name, seed, gold, got, error, fields,
                 ExtractionShingles.match(gold.bodyText(), body),
                 leaks(gold, body),
-                setCounts(goldEntityNames(gold), gotEntityNames(got)));
+                setCounts(goldEntityNames(gold), gotEntityNames(got)),
+                EntityTypeScores.of(gold, got, ExtractionBench::clean));
     }
 
     /** Same instant and same printed offset; both absent is a match. */
@@ -264,6 +267,8 @@ public final class ExtractionBench {
                 .map(g -> Integer.toString(g.stream().mapToInt(s -> s.leaked().size()).sum())).toList()));
         out.println(row("entity precision (mean)", entities.stream().map(m -> fmt(m.precision())).toList()));
         out.println(row("entity recall (mean)", entities.stream().map(m -> fmt(m.recall())).toList()));
+        EntityTypeScores.rows(groups.stream().map(g -> g.stream().map(PageScore::entitiesByType).toList()).toList(),
+                cells -> row("", cells).substring(28)).forEach(out::println);
         out.println(row("normaliser errors", groups.stream()
                 .map(g -> Long.toString(g.stream().filter(s -> s.error() != null).count())).toList()));
     }

@@ -20,7 +20,7 @@ public interface IngestConfig {
         String alias();
 
         /** Bump when the mapping changes: a new index {alias}-v{version}-... is built and the alias swapped. */
-        @WithDefault("2")
+        @WithDefault("3")
         int version();
 
         /** Replicas of each shard: 0 on one node, at least 1 on a cluster (production). */

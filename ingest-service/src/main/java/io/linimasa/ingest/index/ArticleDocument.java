@@ -1,5 +1,6 @@
 package io.linimasa.ingest.index;
 
+import io.linimasa.normalise.enrich.entities.EntitySpellings;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -22,6 +23,7 @@ public record ArticleDocument(
         String dateline,
         String language,
         List<String> entities,
+        List<String> entityNames,
         String sourceName,
         String url,
         String ingestedAt) {
@@ -51,6 +53,8 @@ public record ArticleDocument(
                 dateline,
                 language,
                 entities,
+                // the canonical names and every known spelling, so a query finds a page in any of them
+                EntitySpellings.of(entities),
                 sourceName,
                 url,
                 ingestedAt.toString());
@@ -60,6 +64,6 @@ public record ArticleDocument(
     int estimatedBytes() {
         return 512 + 2 * (body.length() + title.length())
                 + (url == null ? 0 : url.length()) + (sourceName == null ? 0 : sourceName.length())
-                + 32 * (entities.size() + authors.size() + editors.size());
+                + 32 * (entityNames.size() + entities.size() + authors.size() + editors.size());
     }
 }

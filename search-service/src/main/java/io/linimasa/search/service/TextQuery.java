@@ -23,13 +23,15 @@ final class TextQuery {
 
     /**
      * The ways a word meets an article: in the text as written, as an Indonesian stem, as an English
-     * stem. Each is a group of fields analysed alike, as combined_fields needs; another way (names
-     * in any spelling, through a field of the article's entity aliases) is one more entry.
+     * stem, as a name of one of its entities in any spelling ("Russia" for a page saying "Rusia":
+     * entityNames holds each entity's canonical name and aliases). Each is a group of fields analysed
+     * alike, as combined_fields needs.
      */
     private static final List<List<String>> WAYS = List.of(
             List.of("title^2", "body"),
             List.of("title.id^2", "body.id"),
-            List.of("title.en^2", "body.en"));
+            List.of("title.en^2", "body.en"),
+            List.of("entityNames"));
     /** The text as written: phrases and typos are matched there, never on stems. */
     private static final List<String> AS_WRITTEN = WAYS.get(0);
     /** Every analysis of title and body: an excluded word is left out in all its forms. */

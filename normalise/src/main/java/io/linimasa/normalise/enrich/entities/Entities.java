@@ -3,14 +3,11 @@ package io.linimasa.normalise.enrich.entities;
 import io.linimasa.normalise.EntityMention;
 import io.linimasa.normalise.EntityType;
 import io.linimasa.normalise.lexicon.Lexicons;
-import io.linimasa.normalise.lexicon.ResourceLines;
+import io.linimasa.normalise.enrich.entities.Gazetteer.Alias;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -18,102 +15,33 @@ import java.util.regex.Pattern;
 
 /**
  * Finds people, countries, cities and organisations and gives each its canonical English name, so
- * that "Rusia", "Federasi Rusia" and "Russia" are one entity. Countries come from the JDK's CLDR
- * names in Indonesian and English; {@code normalise/entities.tsv} adds what no kept data set has
- * (see its header); people named with a title ("Presiden ...", "Menteri Luar Negeri Prancis ...")
- * are found even when not listed, and their surname alone then counts as the same person.
+ * that "Rusia", "Federasi Rusia" and "Russia" are one entity. Known names come from the
+ * {@link Gazetteer}; people named with a title ("Presiden ...", "Menteri Luar Negeri Prancis ...")
+ * or as a quote's speaker are found by {@link PersonCues}, and their surname alone then counts as
+ * the same person.
  */
 public final class Entities {
 
     public record Canonical(String name, EntityType type) {
     }
 
-    /** An alias as tokens, and what it stands for. */
-    private record Alias(List<String> tokens, Canonical canonical) {
-    }
-
+    private static final Pattern POSSESSIVE = Pattern.compile("(?<=\\p{L}{2})['’]s$");
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:[.'’][\\p{L}\\p{N}]+)*\\.?|-");
-    /** Words that introduce a person: titles and roles ("Presiden", "Kepala", "Menteri", "coach"). */
-    private static final Pattern TITLE = Pattern.compile(
-            "\\b(?:Presiden|Wakil Presiden|Perdana Menteri|PM|Menteri|Menko|Menlu|Menhan|Kanselir|Raja|Ratu|Sekretaris Jenderal"
-                    + "|Sekjen|Sekretaris|Juru Bicara|Jubir|Duta Besar|Dubes|Diplomat|Pemimpin|Gubernur|Wakil Gubernur|Wali Kota|Bupati"
-                    + "|Kepala|Ketua|Wakil Ketua|Anggota|Direktur|Dirut|Deputi|Panglima|Kapolri|Kapolda|Kapolres|Jenderal|Pelatih"
-                    + "|Ekonom|Pengamat|Peneliti|Analis|Guru Besar|Dosen|Warga|Petani|Pedagang|Profesor|Prof\\.|Dr\\."
-                    + "|President|Vice President|Prime Minister|Minister|Chancellor|Secretary-General|Secretary General"
-                    + "|Spokesperson|Spokesman|Spokeswoman|King|Queen|Governor|Mayor|Chairman|Chairwoman|Director|Chief|Coach"
-                    + "|Economist|Analyst|Professor|General|Ambassador|Senator|Commissioner)\\b");
-    /** The speaker of a quote: "kata Sutrisno", "ujar Rahmat Hidayatullah", "said Hasmik Avetisyan". */
-    private static final Pattern SPEAKER = Pattern.compile(
-            "\\b(?:kata|ujar|ucap|tutur|jelas|ungkap|imbuh|tegas|terang|said|says|told)(?:nya)?\\s+"
-                    + "(\\p{Lu}\\p{Ll}+(?:[- ]\\p{Lu}\\p{Ll}+){0,2})\\b");
-    /** Words of an office or institution that stand between a title and a name ("Kepala Stasiun Geofisika ..."). */
-    private static final Set<String> OFFICE_WORDS = Set.of("Badan", "Kementerian", "Dinas", "Komisi", "Dewan", "Lembaga",
-            "Pusat", "Stasiun", "Bank", "Partai", "Universitas", "Nasional", "Daerah", "Regional", "Umum", "Negara", "Republik",
-            "Luar", "Negeri", "Dalam", "Pertahanan", "Keuangan", "Kesehatan", "Pendidikan", "Perdagangan", "Pertanian",
-            "Geofisika", "Meteorologi", "Penanggulangan", "Bencana", "Pemilihan", "Pengawas", "Kota", "Kabupaten", "Provinsi",
-            "Perwakilan", "Rakyat", "Pangan", "Tim", "Timnas", "Kantor", "Biro", "Divisi", "Bidang", "Urusan", "Institute",
-            "Ministry", "Department", "Agency", "National", "Foreign", "Defence", "Defense", "Finance", "Health", "State",
-            "Affairs", "Executive", "Deputy", "Senior", "Policy", "Research", "Central");
-    /** Capitalised words that are never a name after a title or a speech verb. */
-    private static final Set<String> NOT_NAMES = Set.of("Dia", "Ia", "Mereka", "Kami", "Saya", "Beliau", "He", "She", "They",
-            "The", "It", "We", "I", "On", "In", "At", "Pada", "Di", "Dalam", "Saat", "Ketika");
-    /** Weekdays written out, capitalised: never a name, never an office ("Kepala ... Senin"). */
-    private static final Set<String> WEEKDAYS = capitalised(Lexicons.WEEKDAYS.texts(t -> t.has("full")));
-    /** Indonesian weekdays may stand between a title and a name ("Kepala BMKG Senin ..."), as office words do. */
-    private static final Set<String> WEEKDAYS_ID = capitalised(Lexicons.WEEKDAYS.texts(t -> t.has("full") && t.language().equals("id")));
 
-    private static Set<String> capitalised(List<String> words) {
-        return words.stream().map(w -> Character.toUpperCase(w.charAt(0)) + w.substring(1))
-                .collect(java.util.stream.Collectors.toUnmodifiableSet());
-    }
-
-    private static boolean notName(String token) {
-        return NOT_NAMES.contains(token) || WEEKDAYS.contains(token);
-    }
-
-    private static boolean isOfficeWord(String token) {
-        return OFFICE_WORDS.contains(token) || WEEKDAYS_ID.contains(token);
-    }
-
-    private final Map<String, List<Alias>> aliasesByFirstToken = new HashMap<>();
-
-    public Entities() {
-        Locale indonesian = Locale.forLanguageTag("id");
-        for (String code : Locale.getISOCountries()) {
-            Locale country = new Locale("", code);
-            Canonical canonical = new Canonical(country.getDisplayCountry(Locale.ENGLISH), EntityType.LOCATION);
-            add(country.getDisplayCountry(indonesian), canonical);
-            add(country.getDisplayCountry(Locale.ENGLISH), canonical);
-        }
-        for (String line : ResourceLines.read("entities.tsv")) {
-            String[] cells = line.split("\t");
-            Canonical canonical = new Canonical(cells[0], EntityType.valueOf(cells[1]));
-            add(cells[0], canonical);
-            for (String alias : cells[2].split("\\|")) {
-                add(alias, canonical);
-            }
-        }
-        aliasesByFirstToken.values().forEach(list -> list.sort(
-                Comparator.comparingInt((Alias a) -> a.tokens().size()).reversed()));
-    }
-
-    private void add(String alias, Canonical canonical) {
-        List<String> tokens = tokens(alias);
-        if (tokens.isEmpty()) {
-            return;
-        }
-        List<Alias> list = aliasesByFirstToken.computeIfAbsent(tokens.get(0), k -> new ArrayList<>());
-        if (list.stream().noneMatch(a -> a.tokens().equals(tokens))) {
-            list.add(new Alias(tokens, canonical));
-        }
-    }
+    private final Gazetteer gazetteer = Gazetteer.shared();
+    private final PersonCues personCues = new PersonCues();
+    private final OrganisationSpans organisations = new OrganisationSpans();
 
     static List<String> tokens(String text) {
         List<String> tokens = new ArrayList<>();
         Matcher m = TOKEN.matcher(text);
         while (m.find()) {
             String token = m.group();
-            tokens.add(token.length() > 1 && token.endsWith(".") && !token.matches("(?:\\p{Lu}\\.)+") ? token.substring(0, token.length() - 1) : token);
+            if (token.length() > 1 && token.endsWith(".") && !token.matches("(?:\\p{Lu}\\.)+")) {
+                token = token.substring(0, token.length() - 1);
+            }
+            // the English possessive names the same entity: "Malaysia's" is "Malaysia"
+            tokens.add(POSSESSIVE.matcher(token).replaceFirst(""));
         }
         return tokens;
     }
@@ -124,7 +52,7 @@ public final class Entities {
         if (tokens.isEmpty()) {
             return false;
         }
-        for (Alias alias : aliasesByFirstToken.getOrDefault(tokens.get(0), List.of())) {
+        for (Alias alias : gazetteer.startingWith(tokens.get(0))) {
             if (alias.tokens().equals(tokens)) {
                 return alias.canonical().type() == EntityType.LOCATION;
             }
@@ -132,57 +60,20 @@ public final class Entities {
         return false;
     }
 
-    /** A per-article recogniser: it learns the people the article introduces by title or quotes. */
+    /**
+     * A per-article recogniser: it learns the people the article introduces by title or quotes; a
+     * name given in one word there ("kata Rina") is the longer name of the article that ends or
+     * begins with it ("Rina Kusumawardani").
+     */
     public Article forArticle(String body) {
         Article article = new Article();
-        Matcher title = TITLE.matcher(body);
-        while (title.find()) {
-            List<String> after = tokens(body.substring(title.end(), Math.min(body.length(), title.end() + 160)));
-            List<String> name = personAfterTitle(after, article);
-            if (name != null) {
-                article.learn(name);
-            }
-        }
-        Matcher speaker = SPEAKER.matcher(body);
-        while (speaker.find()) {
-            List<String> name = tokens(speaker.group(1));
-            if (!notName(name.get(0)) && !isOfficeWord(name.get(0)) && article.match(name, 0) == null
-                    && name.stream().noneMatch(t -> t.equals("-"))) {
-                article.learn(name);
+        Set<List<String>> seen = new java.util.HashSet<>();
+        for (List<String> name : personCues.people(body, article::knownLength)) {
+            if (seen.add(name) && (article.match(name, 0) == null || article.match(name, 0).canonical().type() != EntityType.PERSON)) {
+                article.learn(name.size() == 1 ? FullNames.longest(body, name.get(0)) : name);
             }
         }
         return article;
-    }
-
-    /**
-     * The person a title introduces: after the title may stand an office ("Stasiun Geofisika BMKG
-     * Majene"), known names and acronyms, then two to four capitalised words, the name.
-     */
-    private List<String> personAfterTitle(List<String> after, Article article) {
-        int i = 0;
-        while (i < after.size() && i < 10) {
-            String token = after.get(i);
-            Alias known = article.match(after, i);
-            if (known != null && known.canonical().type() != EntityType.PERSON) {
-                i += known.tokens().size();
-            } else if (isOfficeWord(token) || token.matches("\\p{Lu}{2,}")) {
-                i++;
-            } else {
-                break;
-            }
-        }
-        List<String> name = new ArrayList<>();
-        for (int j = i; j < after.size() && name.size() < 4; j++) {
-            String token = after.get(j);
-            if (!token.matches("\\p{Lu}\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+)?") || notName(token) || isOfficeWord(token)) {
-                break;
-            }
-            name.add(token);
-        }
-        if (name.size() < 2 || article.match(name, 0) != null) {
-            return null;
-        }
-        return name;
     }
 
     public final class Article {
@@ -200,6 +91,12 @@ public final class Entities {
             }
         }
 
+        /** How many tokens at this position name a known entity that is no person (0 when none). */
+        int knownLength(List<String> tokens, int at) {
+            Alias alias = match(tokens, at);
+            return alias == null || alias.canonical().type() == EntityType.PERSON ? 0 : alias.tokens().size();
+        }
+
         private Alias match(List<String> tokens, int at) {
             Alias best = null;
             for (Alias alias : learned) {
@@ -207,7 +104,7 @@ public final class Entities {
                     best = alias;
                 }
             }
-            for (Alias alias : aliasesByFirstToken.getOrDefault(tokens.get(at), List.of())) {
+            for (Alias alias : gazetteer.startingWith(tokens.get(at))) {
                 if (matchesAt(alias, tokens, at)) {
                     return best == null || alias.tokens().size() >= best.tokens().size() ? alias : best;
                 }
@@ -235,15 +132,54 @@ public final class Entities {
             for (int i = 0; i < tokens.size(); ) {
                 Alias alias = match(tokens, i);
                 if (alias == null) {
-                    i++;
+                    // an organisation no list knows: not reported under a name the reader would not
+                    // look for, but the places inside its name are no mentions of those places
+                    i += Math.max(1, organisations.lengthAt(tokens, i, at -> isOrganisation(match(tokens, at))));
                     continue;
                 }
-                counts.merge(alias.canonical(), 1, Integer::sum);
                 i += alias.tokens().size();
+                Alias next = i < tokens.size() ? match(tokens, i) : null;
+                Alias country = next == null ? null : ofCountry(alias, next);
+                if (country == null && next != null) {
+                    country = ofArea(alias, next);
+                }
+                if (country != null) {
+                    i += country.tokens().size();
+                    alias = country;
+                }
+                counts.merge(alias.canonical(), 1, Integer::sum);
             }
             List<EntityMention> mentions = new ArrayList<>();
             counts.forEach((canonical, count) -> mentions.add(new EntityMention(canonical.name(), canonical.type(), count)));
             return mentions;
+        }
+
+        /** A regional body followed by an Indonesian area is that area's office: "Lampung General Elections Commission". */
+        private Alias ofArea(Alias body, Alias next) {
+            String area = next.canonical().name();
+            if (!gazetteer.isRegionalBody(body.canonical().name()) || !gazetteer.isIndonesianArea(area)) {
+                return null;
+            }
+            String name = area.replaceFirst(" Regency$", "") + " " + body.canonical().name();
+            return new Alias(next.tokens(), new Canonical(name, EntityType.ORGANIZATION));
+        }
+
+        private static boolean isOrganisation(Alias alias) {
+            return alias != null && alias.canonical().type() == EntityType.ORGANIZATION;
+        }
+
+        /**
+         * A ministry followed by a country is that country's ministry: "Kementerian Kesehatan Armenia"
+         * is the "Ministry of Health of Armenia" (a ministry named alone is Indonesia's).
+         */
+        private static Alias ofCountry(Alias ministry, Alias next) {
+            Canonical body = ministry.canonical();
+            if (next == null || body.type() != EntityType.ORGANIZATION || !body.name().startsWith("Ministry of ")
+                    || next.canonical().type() != EntityType.LOCATION) {
+                return null;
+            }
+            String name = body.name().replaceFirst(" of Indonesia$", "") + " of " + next.canonical().name();
+            return new Alias(next.tokens(), new Canonical(name, EntityType.ORGANIZATION));
         }
 
         public List<String> names(String sentence) {

@@ -318,7 +318,7 @@ class EventsTest {
             assertEquals("Nikol Pashinyan", events.get(0).entities().get(0), events.toString());
             // the subject of the sentence before, not the last name in it; the sentence's own names stay
             List<DatedEvent> he = events(null, "Armenian President Armen Sarkissian met NATO's Jens Stoltenberg in Brussels on October 21, 2020.",
-                    "He also met Josep Borrell on 22 October 2020.");
+                    "He also met foreign policy chief Josep Borrell on 22 October 2020.");
             assertEquals(List.of("Armen Sarkissian", "Josep Borrell"), he.get(1).entities(), he.toString());
         }
 
