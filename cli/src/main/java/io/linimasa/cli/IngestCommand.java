@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code linimasa ingest PATH...}: crawled pages into ingest through its batch endpoint. */
-@Command(name = "ingest", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "linimasa ingest", sortOptions = false,
         description = {"Sends the pages of WARC files (.warc, .warc.gz, WET), NDJSON article lines (.ndjson, .jsonl),",
             "text (.txt) and HTML (.html) files, or of folders of them, to ingest's batch endpoint.",
             "Accepted pages are written to a journal in --state: run the same command again to go on after an interruption.",
@@ -20,13 +20,16 @@ public final class IngestCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "files or folders")
     List<Path> paths;
 
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "this help")
+    boolean help;
+
     @Option(names = "--url", defaultValue = "http://127.0.0.1:8081", description = "ingest-service (default: ${DEFAULT-VALUE})")
     URI url;
 
     @Option(names = "--token", defaultValue = "${env:LINIMASA_TOKEN}", description = "bearer token with the role ingest (default: $LINIMASA_TOKEN)")
     String token;
 
-    @Option(names = "--state", defaultValue = ".linimasa-ingest", description = "folder of the journal and the refusals (default: ${DEFAULT-VALUE})")
+    @Option(names = "--state", defaultValue = ".linimasa/ingest", description = "folder of the journal and the refusals (default: ${DEFAULT-VALUE})")
     Path state;
 
     @Option(names = "--senders", defaultValue = "4", description = "batches in flight at once (default: ${DEFAULT-VALUE}; ingest takes 4 by default)")
