@@ -60,9 +60,14 @@ final class IngestRun {
             for (int i = 0; i < settings.senders(); i++) {
                 senders.submit(() -> send(batches, summary, journal, refusedLog));
             }
-            try (ProgressLine progress = new ProgressLine(err, summary::answered, read, settings.terminal())) {
+            try (ProgressLine progress = new ProgressLine(err, summary::done, read, settings.terminal())) {
                 Batcher batcher = new Batcher(batches);
-                Consumer<Item> items = item -> take(item, batcher, summary, refusedLog);
+                Consumer<Item> items = item -> {
+                    if (!(item instanceof Item.NotPage)) {
+                        read.pageRead();
+                    }
+                    take(item, batcher, summary, refusedLog);
+                };
                 for (Inputs.Input input : inputs) {
                     if (stopped != null) {
                         break;

@@ -6,8 +6,8 @@ import java.util.Locale;
 import java.util.function.LongSupplier;
 
 /**
- * The progress on stderr: pages answered, pages/s and the time left, from the share of the input
- * bytes read. On a terminal one line rewritten in place every second; elsewhere (a log) a line
+ * The progress on stderr: pages done, pages/s and the time left for the pages the inputs are
+ * estimated to hold. On a terminal one line rewritten in place every second; elsewhere (a log) a line
  * every ten seconds.
  */
 final class ProgressLine implements AutoCloseable {
@@ -44,10 +44,10 @@ final class ProgressLine implements AutoCloseable {
     String line() {
         double seconds = (System.nanoTime() - started) / 1e9;
         long done = pages.getAsLong();
-        double share = read.totalBytes() == 0 ? 1 : (double) read.readBytes() / read.totalBytes();
-        String eta = share <= 0 ? "?" : format(Duration.ofSeconds((long) (seconds * (1 - share) / share)));
-        return String.format(Locale.ROOT, "%,d pages, %,.0f pages/s, %.0f%% read, ETA %s   ", done, done / Math.max(seconds, 0.001),
-                share * 100, eta);
+        double rate = done / Math.max(seconds, 0.001);
+        long left = Math.max(0, read.estimatedPages() - done);
+        String eta = done == 0 ? "?" : format(Duration.ofSeconds((long) (left / rate)));
+        return String.format(Locale.ROOT, "%,d of ~%,d pages, %,.0f pages/s, ETA %s   ", done, Math.max(done, read.estimatedPages()), rate, eta);
     }
 
     private static String format(Duration d) {

@@ -4,11 +4,15 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** How far the reading is, in bytes of the input files: the ETA rests on it, since pages are only counted as they are read. */
+/**
+ * How far the reading is: bytes of the input files and pages found in them. The pages of a crawl
+ * are known only once read, so the ETA estimates them from the pages so far and the share of bytes read.
+ */
 final class ReadProgress {
 
     private final long totalBytes;
     private final AtomicLong finishedBytes = new AtomicLong();
+    private final AtomicLong pages = new AtomicLong();
     private volatile FileChannel current;
 
     ReadProgress(long totalBytes) {
@@ -27,6 +31,16 @@ final class ReadProgress {
     void finished(long fileBytes) {
         current = null;
         finishedBytes.addAndGet(fileBytes);
+    }
+
+    void pageRead() {
+        pages.incrementAndGet();
+    }
+
+    /** The pages the inputs hold, estimated from those read so far; 0 before the first. */
+    long estimatedPages() {
+        long read = readBytes();
+        return read == 0 ? 0 : Math.round(pages.get() * (double) totalBytes / read);
     }
 
     long readBytes() {

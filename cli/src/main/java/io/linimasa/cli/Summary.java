@@ -61,25 +61,14 @@ final class Summary {
         };
     }
 
-    /** Pages answered (accepted or refused), for the progress line. */
+    /** Pages answered: accepted, or refused (by ingest or before sending). */
     synchronized long answered() {
         return created.get() + alreadyThere.get() + duplicates.get() + refused.values().stream().mapToLong(Long::longValue).sum();
     }
 
-    long created() {
-        return created.get();
-    }
-
-    long alreadyThere() {
-        return alreadyThere.get();
-    }
-
-    long duplicates() {
-        return duplicates.get();
-    }
-
-    synchronized Map<String, Long> refusals() {
-        return new TreeMap<>(refused);
+    /** Pages done: answered, or accepted by an earlier run. */
+    long done() {
+        return answered() + acceptedBefore.get();
     }
 
     /** Whether anything was refused for a reason that needs a look. */
@@ -102,7 +91,8 @@ final class Summary {
 
     private static String counts(Map<String, Long> byReason) {
         StringBuilder out = new StringBuilder();
-        byReason.forEach((reason, count) -> out.append(out.isEmpty() ? "" : ", ").append(reason).append(' ').append(count));
+        byReason.forEach((reason, count) -> out.append(out.isEmpty() ? "" : ", ").append(reason)
+                .append(String.format(Locale.ROOT, " %,d", count)));
         return out.toString();
     }
 }
