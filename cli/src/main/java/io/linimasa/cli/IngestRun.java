@@ -169,8 +169,15 @@ final class IngestRun {
 
     private Void send(BlockingQueue<List<Item.Page>> batches, Summary summary, Journal journal, RefusedLog refusedLog) {
         try {
-            for (List<Item.Page> batch; stopped == null && (batch = batches.take()) != END; ) {
-                sendOne(batch, summary, journal, refusedLog);
+            // polled, not taken: once one sender has stopped the run, no more batches come
+            while (stopped == null) {
+                List<Item.Page> batch = batches.poll(100, TimeUnit.MILLISECONDS);
+                if (batch == END) {
+                    break;
+                }
+                if (batch != null) {
+                    sendOne(batch, summary, journal, refusedLog);
+                }
             }
         } catch (IOException e) {
             stopped = e;
