@@ -1,2 +1,2 @@
-/** Quality and performance harnesses: extraction (gold pages), AEB (HTML benchmark), timeline, search relevance. */
+/** Quality and performance harnesses: extraction (gold pages), AEB (HTML benchmark), timeline, search relevance, load, WARC backfill. */
 package io.linimasa.bench;
