@@ -129,9 +129,15 @@ public class TimelineStore {
     }
 
     /**
+     * The most entries an event is compared with: those sharing the most search keys with it. A
+     * coarse date (a year) nests every entry of that year, and each would cost its sources' rows.
+     */
+    private static final int CANDIDATE_ENTRIES = 32;
+
+    /**
      * The entries of this rules version an event may join (see EventMerger), each with its sources as
      * the rules see them, in one indexed query: entries on the event's date, or on a date that may
-     * nest with it, that share a search key (a term or an entity) with it.
+     * nest with it, that share a search key (a term or an entity) with it, those sharing the most first.
      */
     @SuppressWarnings("unchecked")
     public List<EventMerger.Candidate> candidates(int rulesVersion, StoredEvent event, Collection<String> searchKeys) {
@@ -142,7 +148,13 @@ public class TimelineStore {
                              ORDER BY ae.mentions DESC, ae.ordinal LIMIT ?8) AS article_entities,
                        EXISTS (SELECT 1 FROM timeline.timeline_source c
                                WHERE c.article_id = ?10 AND c.entry_id = t.id AND c.rules_version = t.rules_version) AS cites_event
-                FROM timeline.timeline_entry t
+                FROM (SELECT t.* FROM timeline.timeline_entry t
+                      WHERE t.rules_version = ?7
+                        AND ((t.date_start = ?1 AND t.date_value = ?2 AND t.granularity = ?3)
+                             OR (t.date_start BETWEEN ?4 AND ?5 AND t.granularity = ANY(?6)))
+                        AND t.search_keys && CAST(?9 AS text[])
+                      ORDER BY cardinality(ARRAY(SELECT unnest(t.search_keys) INTERSECT SELECT unnest(CAST(?9 AS text[])))) DESC, t.id
+                      LIMIT ?12) t
                 CROSS JOIN LATERAL (
                     (SELECT s.* FROM timeline.timeline_source s WHERE s.rules_version = t.rules_version AND s.event_id = t.lead_event_id)
                     UNION ALL
@@ -150,10 +162,6 @@ public class TimelineStore {
                      WHERE s.entry_id = t.id AND s.rules_version = t.rules_version AND s.event_id IS DISTINCT FROM t.lead_event_id
                      ORDER BY s.event_id DESC LIMIT ?11 - 1)) s
                 JOIN ingest.article_event e ON e.id = s.event_id
-                WHERE t.rules_version = ?7
-                  AND ((t.date_start = ?1 AND t.date_value = ?2 AND t.granularity = ?3)
-                       OR (t.date_start BETWEEN ?4 AND ?5 AND t.granularity = ANY(?6)))
-                  AND t.search_keys && CAST(?9 AS text[])
                 ORDER BY t.id, s.event_id = t.lead_event_id DESC, s.event_id""")
                 .setParameter(1, Date.valueOf(event.start()))
                 .setParameter(2, event.dateValue())
@@ -166,6 +174,7 @@ public class TimelineStore {
                 .setParameter(9, searchKeys.toArray(String[]::new))
                 .setParameter(10, event.articleId())
                 .setParameter(11, EventMerger.COMPARED_SOURCES)
+                .setParameter(12, CANDIDATE_ENTRIES)
                 .getResultList();
         Map<Long, List<EventMerger.Source>> sources = new LinkedHashMap<>();
         Map<Long, Object[]> entries = new LinkedHashMap<>();
