@@ -56,39 +56,70 @@ public class Renormaliser {
         }
     }
 
-    /** One batch of the running run, in one transaction; false when no run is going on here. */
+    /**
+     * One batch of the running run, in one transaction; false when no run is going on here. When the
+     * batch fails as a whole, its articles are taken one transaction each, and one that fails again is
+     * counted as failed with the reason and passed, so that no article stops the run.
+     */
     public boolean nextBatch() {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            Optional<Run> locked = runs.lockRunning();
-            if (locked.isEmpty()) {
-                return false;
-            }
-            Run run = locked.get();
-            List<StoredPage> pages = runs.pagesAfter(run.afterId(), batchSize);
-            if (pages.isEmpty()) {
-                runs.recordBatch(run.id(), run.afterId(), 0, 0, 0, null, true);
-                LOG.infof("re-normalisation %d done: %d articles, %d changed, %d failed", run.id(), run.done(), run.changed(),
-                        run.failed());
-                return false;
-            }
-            List<RawArticle> raws = pages.stream().map(Renormaliser::raw).toList();
-            List<ParallelNormaliser.Normalised> normalised = ingest.normalise(raws);
-            Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-            List<ArticleRow> rows = new ArrayList<>();
-            int failed = 0;
-            String lastError = null;
-            for (int i = 0; i < pages.size(); i++) {
-                if (normalised.get(i).failure() != null) {
-                    failed++;
-                    lastError = pages.get(i).id() + ": " + normalised.get(i).failure().getMessage();
-                } else {
-                    rows.add(IngestService.row(pages.get(i).id(), raws.get(i), normalised.get(i).article(), now));
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> batch(batchSize));
+        } catch (RuntimeException batchFailure) {
+            LOG.warnf("a re-normalisation batch failed (%s); taking its articles one at a time", batchFailure.getMessage());
+            for (int i = 0; i < batchSize; i++) {
+                try {
+                    if (!QuarkusTransaction.requiringNew().call(() -> batch(1))) {
+                        return false;
+                    }
+                } catch (RuntimeException failure) {
+                    QuarkusTransaction.requiringNew().run(() -> passNext(failure));
                 }
             }
-            int changed = rows.isEmpty() ? 0 : rewriter.rewrite(rows).size();
-            runs.recordBatch(run.id(), pages.get(pages.size() - 1).id(), pages.size(), changed, failed, lastError, false);
             return true;
+        }
+    }
+
+    /** The next article, which failed to be written, counted as failed and passed. */
+    private void passNext(RuntimeException failure) {
+        runs.lockRunning().ifPresent(run -> {
+            List<StoredPage> next = runs.pagesAfter(run.afterId(), 1);
+            if (!next.isEmpty()) {
+                LOG.warnf(failure, "re-normalisation of article %s failed", next.get(0).id());
+                runs.recordBatch(run.id(), next.get(0).id(), 1, 0, 1, next.get(0).id() + ": " + failure.getMessage(), false);
+            }
         });
+    }
+
+    private boolean batch(int size) {
+        Optional<Run> locked = runs.lockRunning();
+        if (locked.isEmpty()) {
+            return false;
+        }
+        Run run = locked.get();
+        List<StoredPage> pages = runs.pagesAfter(run.afterId(), size);
+        if (pages.isEmpty()) {
+            runs.recordBatch(run.id(), run.afterId(), 0, 0, 0, null, true);
+            LOG.infof("re-normalisation %d done: %d articles, %d changed, %d failed", run.id(), run.done(), run.changed(),
+                    run.failed());
+            return false;
+        }
+        List<RawArticle> raws = pages.stream().map(Renormaliser::raw).toList();
+        List<ParallelNormaliser.Normalised> normalised = ingest.normalise(raws);
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        List<ArticleRow> rows = new ArrayList<>();
+        int failed = 0;
+        String lastError = null;
+        for (int i = 0; i < pages.size(); i++) {
+            if (normalised.get(i).failure() != null) {
+                failed++;
+                lastError = pages.get(i).id() + ": " + normalised.get(i).failure().getMessage();
+            } else {
+                rows.add(IngestService.row(pages.get(i).id(), raws.get(i), normalised.get(i).article(), now));
+            }
+        }
+        int changed = rows.isEmpty() ? 0 : rewriter.rewrite(rows).size();
+        runs.recordBatch(run.id(), pages.get(pages.size() - 1).id(), pages.size(), changed, failed, lastError, false);
+        return true;
     }
 
     private static RawArticle raw(StoredPage page) {

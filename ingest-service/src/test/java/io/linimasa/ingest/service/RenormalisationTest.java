@@ -79,6 +79,36 @@ class RenormalisationTest {
     }
 
     @Test
+    void anArticleThatCannotBeWrittenIsCountedAsFailedAndTheRunGoesOn() throws Exception {
+        String stuck = given().contentType("text/plain").body(Seeds.read("002")).post("/api/articles")
+                .then().statusCode(org.hamcrest.Matchers.oneOf(200, 201)).extract().path("id");
+        String other = given().contentType("text/plain").body(Seeds.read("004")).post("/api/articles")
+                .then().statusCode(org.hamcrest.Matchers.oneOf(200, 201)).extract().path("id");
+        String title = given().get("/api/articles/" + other).then().extract().path("title");
+        QuarkusTransaction.requiringNew().run(() -> {
+            em.createNativeQuery("UPDATE ingest.article SET title = 'an older title' WHERE id IN (?1, ?2)")
+                    .setParameter(1, stuck).setParameter(2, other).executeUpdate();
+            // One article whose rewrite the database refuses, as a broken row would be.
+            em.createNativeQuery("""
+                    CREATE FUNCTION ingest.refuse_update() RETURNS trigger LANGUAGE plpgsql AS
+                    $$ BEGIN RAISE EXCEPTION 'refused for the test'; END $$""").executeUpdate();
+            em.createNativeQuery("CREATE TRIGGER refuse_update BEFORE UPDATE ON ingest.article FOR EACH ROW WHEN (OLD.id = '"
+                    + stuck + "') EXECUTE FUNCTION ingest.refuse_update()").executeUpdate();
+        });
+        try {
+            int run = finishedRun();
+            given().get("/api/renormalisations/" + run).then().body("failed", org.hamcrest.Matchers.equalTo(1))
+                    .body("lastError", org.hamcrest.Matchers.containsString(stuck));
+            assertEquals(title, given().get("/api/articles/" + other).then().extract().path("title"));
+        } finally {
+            QuarkusTransaction.requiringNew().run(() -> {
+                em.createNativeQuery("DROP TRIGGER refuse_update ON ingest.article").executeUpdate();
+                em.createNativeQuery("DROP FUNCTION ingest.refuse_update()").executeUpdate();
+            });
+        }
+    }
+
+    @Test
     void onlyAnAdminStartsOne() {
         TestTokens.sendNone();
         try {
