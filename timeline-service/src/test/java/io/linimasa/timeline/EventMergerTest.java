@@ -248,11 +248,21 @@ class EventMergerTest {
     }
 
     @Test
-    void candidatesWindow() {
-        assertEquals(List.of("WEEK", "MONTH"), EventMerger.nestingGranularities("DAY"));
-        assertEquals(List.of("DAY", "WEEK", "YEAR", "DECADE"), EventMerger.nestingGranularities("MONTH"));
-        // a day's month and a week that began in the month before
-        assertEquals(LocalDate.of(2020, 9, 26), EventMerger.earliestNestingStart("DAY", LocalDate.of(2020, 10, 2)));
-        assertEquals(LocalDate.of(2020, 1, 1), EventMerger.earliestNestingStart("MONTH", LocalDate.of(2023, 9, 1)));
+    void candidatesStartWhereTheyMayRelate() {
+        LocalDate day = LocalDate.of(2020, 10, 2);
+        assertEquals(List.of(new EventMerger.StartWindow("DAY", day, day),
+                        new EventMerger.StartWindow("WEEK", LocalDate.of(2020, 9, 26), day),
+                        new EventMerger.StartWindow("MONTH", LocalDate.of(2020, 10, 1), day)),
+                EventMerger.startWindows("DAY", day, day), "a day: its own date, a week that began up to six days before, its month");
+        LocalDate september = LocalDate.of(2023, 9, 1);
+        LocalDate end = LocalDate.of(2023, 9, 30);
+        assertEquals(List.of(new EventMerger.StartWindow("DAY", september, end),
+                        new EventMerger.StartWindow("WEEK", september, end),
+                        new EventMerger.StartWindow("MONTH", september, september),
+                        new EventMerger.StartWindow("YEAR", LocalDate.of(2023, 1, 1), september),
+                        new EventMerger.StartWindow("DECADE", LocalDate.of(2020, 1, 1), september)),
+                EventMerger.startWindows("MONTH", september, end), "a month: days and weeks inside it, its year and decade");
+        assertEquals(3, EventMerger.startWindows("DECADE", LocalDate.of(1990, 1, 1), LocalDate.of(1999, 12, 31)).size(),
+                "a decade relates to years and months only (two steps), and to itself");
     }
 }

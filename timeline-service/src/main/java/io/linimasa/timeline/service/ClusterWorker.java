@@ -1,6 +1,7 @@
 package io.linimasa.timeline.service;
 
 import io.linimasa.timeline.config.TimelineConfig;
+import io.linimasa.timeline.store.EntryCandidates;
 import io.linimasa.timeline.store.EventFeed;
 import io.linimasa.timeline.store.StoredEvent;
 import io.linimasa.timeline.store.TimelineEntry;
@@ -48,13 +49,15 @@ public class ClusterWorker {
 
     private final TimelineStore store;
     private final EventFeed feed;
+    private final EntryCandidates candidates;
     private final int batchSize;
     private final int rulesVersion;
     private volatile boolean idleLogged;
 
-    public ClusterWorker(TimelineStore store, EventFeed feed, TimelineConfig config) {
+    public ClusterWorker(TimelineStore store, EventFeed feed, EntryCandidates candidates, TimelineConfig config) {
         this.store = store;
         this.feed = feed;
+        this.candidates = candidates;
         this.batchSize = config.workerBatchSize();
         this.rulesVersion = config.rulesVersion().orElse(EventMerger.VERSION);
     }
@@ -141,29 +144,56 @@ public class ClusterWorker {
         if (!fresh.isEmpty()) {
             feed.advance(rulesVersion, fresh.get(fresh.size() - 1));
         }
-        Map<Long, TimelineEntry> entries = new HashMap<>();
-        // Entries this batch created or changed, as the rules see them now (the database may lag).
-        Map<Long, EventMerger.Candidate> touched = new LinkedHashMap<>();
-        for (StoredEvent event : events) {
-            try {
-                assign(event, entries, touched);
-            } catch (RuntimeException e) {
-                LOG.warnf(e, "timeline event %d set aside", event.id());
-                store.setAside(rulesVersion, event.id(), reason(e));
-            }
-        }
+        assignAll(events);
         return Math.max(retired, events.size());
     }
 
-    private void assign(StoredEvent event, Map<Long, TimelineEntry> entries, Map<Long, EventMerger.Candidate> touched) {
-        EventMerger.Source source = EventMerger.Source.of(event);
-        Set<String> searchKeys = EventMerger.searchKeys(source);
+    /**
+     * The batch's events in order against the entries stored before it (found for the whole batch at
+     * once) and the entries the batch itself created or changed, as the rules see them now.
+     */
+    private void assignAll(List<StoredEvent> events) {
+        List<StoredEvent> merged = new ArrayList<>(events.size());
+        List<EventMerger.Source> sources = new ArrayList<>(events.size());
+        List<Set<String>> searchKeys = new ArrayList<>(events.size());
+        for (StoredEvent event : events) {
+            try {
+                EventMerger.Source source = EventMerger.Source.of(event);
+                searchKeys.add(EventMerger.searchKeys(source));
+                sources.add(source);
+                merged.add(event);
+            } catch (RuntimeException e) {
+                setAside(event, e);
+            }
+        }
+        List<List<EventMerger.Candidate>> stored = merged.isEmpty() ? List.of() : candidates.forBatch(rulesVersion, merged, searchKeys);
+        Map<Long, TimelineEntry> entries = new HashMap<>();
+        Map<Long, EventMerger.Candidate> touched = new LinkedHashMap<>();
+        List<TimelineStore.NewSource> added = new ArrayList<>(merged.size());
+        for (int i = 0; i < merged.size(); i++) {
+            try {
+                added.add(assign(merged.get(i), sources.get(i), searchKeys.get(i), stored.get(i), entries, touched));
+            } catch (RuntimeException e) {
+                setAside(merged.get(i), e);
+            }
+        }
+        store.addSources(rulesVersion, added);
+    }
+
+    private void setAside(StoredEvent event, RuntimeException e) {
+        LOG.warnf(e, "timeline event %d set aside", event.id());
+        store.setAside(rulesVersion, event.id(), reason(e));
+    }
+
+    private TimelineStore.NewSource assign(StoredEvent event, EventMerger.Source source, Set<String> searchKeys,
+                                           List<EventMerger.Candidate> stored, Map<Long, TimelineEntry> entries,
+                                           Map<Long, EventMerger.Candidate> touched) {
         List<EventMerger.Candidate> candidates = new ArrayList<>(touched.values());
-        for (EventMerger.Candidate stored : store.candidates(rulesVersion, event, searchKeys)) {
-            EventMerger.Candidate inBatch = touched.get(stored.id());
+        for (EventMerger.Candidate entry : stored) {
+            EventMerger.Candidate inBatch = touched.get(entry.id());
             if (inBatch == null) {
-                candidates.add(stored);
-            } else if (stored.cites(event.articleId()) && !inBatch.cites(event.articleId())) {
+                candidates.add(entry);
+            } else if (entry.cites(event.articleId()) && !inBatch.cites(event.articleId())) {
                 candidates.set(candidates.indexOf(inBatch), inBatch.citing(event.articleId()));
             }
         }
@@ -180,7 +210,7 @@ public class ClusterWorker {
         }
         entries.put(entry.id, entry);
         touched.put(entry.id, joined);
-        store.addSource(rulesVersion, event.id(), entry.id, event.articleId(), source.summary(), source.terms().stored());
+        return new TimelineStore.NewSource(event.id(), entry.id, event.articleId(), source.summary(), source.terms().stored());
     }
 
     /** The first event that is still unassigned (the one a failed transaction stopped on), set aside. */

@@ -44,9 +44,22 @@ public final class EventMerger {
         COARSER
     }
 
-    /** What the rules know of one report of an event: its article, date, entities, summary and terms. */
+    /**
+     * What the rules know of one report of an event: its article, date, entities, summary and terms,
+     * and what its comparisons use of its entities, worked out once (an event is compared with many
+     * sources): the entities its sentence names with what they imply ({@code named}), the specific ones
+     * among those (not countries), and the entities compared ({@code effective}: the named ones, or its
+     * article's when the sentence names none).
+     */
     public record Source(String articleId, String dateValue, String granularity, LocalDate start, LocalDate end,
-                         Set<String> entities, Set<String> context, String summary, EventTerms terms) {
+                         Set<String> entities, Set<String> context, String summary, EventTerms terms,
+                         Set<String> named, Set<String> specific, Set<String> effective) {
+
+        public Source(String articleId, String dateValue, String granularity, LocalDate start, LocalDate end,
+                      Set<String> entities, Set<String> context, String summary, EventTerms terms) {
+            this(articleId, dateValue, granularity, start, end, entities, context, summary, terms, Places.expand(entities),
+                    Places.specific(Places.expand(entities)), Places.expand(entities.isEmpty() ? context : entities));
+        }
 
         /** An event as a source: its summary and the terms of that summary, worked out once. */
         public static Source of(StoredEvent event) {
@@ -158,7 +171,8 @@ public final class EventMerger {
     static final double SAME_DATE_BONUS = 0.1;
 
     private static final String ENTITY_KEY = "@";
-    private static final List<String> GRANULARITIES = List.of("DAY", "WEEK", "MONTH", "YEAR", "DECADE");
+    /** From the finest to the coarsest. */
+    public static final List<String> GRANULARITIES = List.of("DAY", "WEEK", "MONTH", "YEAR", "DECADE");
 
     private EventMerger() {
     }
@@ -206,7 +220,7 @@ public final class EventMerger {
      */
     public static Set<String> searchKeys(Source source) {
         Set<String> keys = new LinkedHashSet<>(source.terms().allKeys());
-        effectiveEntities(source).forEach(e -> keys.add(ENTITY_KEY + e));
+        source.effective().forEach(e -> keys.add(ENTITY_KEY + e));
         return keys;
     }
 
@@ -218,29 +232,22 @@ public final class EventMerger {
     /** What speaks for two reports telling one event (the benchmark prints it for the pairs it scores). */
     public static Evidence evidence(Source a, Source b) {
         // specific entities count only as the sentences name them: an article's main entities are every event's
-        Set<String> namedA = Places.expand(a.entities());
-        Set<String> namedB = Places.expand(b.entities());
-        boolean sharesSpecific = Places.specific(namedA).stream().anyMatch(namedB::contains);
-        return new Evidence(weightedJaccard(effectiveEntities(a), effectiveEntities(b)), sharesSpecific,
-                specificEntitiesContained(namedA, namedB), a.terms().similarity(b.terms()), a.terms().sharedNumbers(b.terms()));
+        Set<String> namedB = b.named();
+        boolean sharesSpecific = a.specific().stream().anyMatch(namedB::contains);
+        return new Evidence(weightedJaccard(a.effective(), b.effective()), sharesSpecific,
+                specificEntitiesContained(a.specific(), b.specific()), a.terms().similarity(b.terms()),
+                a.terms().sharedNumbers(b.terms()));
     }
 
     /**
      * Whether the one side's specific entities (not countries) are all named by the other side:
      * "Moscow insisted this week" and "Moskow bersikeras pekan ini bahwa ... Armenia ... Azerbaijan".
      */
-    static boolean specificEntitiesContained(Set<String> a, Set<String> b) {
-        Set<String> specificA = Places.specific(a);
-        Set<String> specificB = Places.specific(b);
+    static boolean specificEntitiesContained(Set<String> specificA, Set<String> specificB) {
         if (specificA.isEmpty() || specificB.isEmpty()) {
             return false;
         }
         return specificA.size() <= specificB.size() ? specificB.containsAll(specificA) : specificA.containsAll(specificB);
-    }
-
-    /** The entities a comparison uses: those of the sentence with what they imply, or the article's when it names none. */
-    static Set<String> effectiveEntities(Source source) {
-        return Places.expand(source.entities().isEmpty() ? source.context() : source.entities());
     }
 
     static double weightedJaccard(Set<String> a, Set<String> b) {
@@ -311,36 +318,39 @@ public final class EventMerger {
         return finerInside ? DateRelation.NESTED : DateRelation.APART;
     }
 
-    /** The granularities an event of this granularity may nest with (coarser or finer, within the allowed steps). */
-    public static List<String> nestingGranularities(String granularity) {
-        int rank = rank(granularity);
-        List<String> nesting = new ArrayList<>();
-        for (int i = 0; i < GRANULARITIES.size(); i++) {
-            int steps = Math.abs(i - rank);
-            if (steps > 0 && steps <= NESTED_STEPS) {
-                nesting.add(GRANULARITIES.get(i));
-            }
-        }
-        return nesting;
+    /** Where an entry of one granularity starts when it may share a date with an event or nest with it. */
+    public record StartWindow(String granularity, LocalDate from, LocalDate to) {
     }
 
     /**
-     * The earliest start an entry whose date may hold this event can have: the start of the coarsest
-     * period that may hold it (a day's month, a month's decade). An entry inside the event starts
-     * within the event, so candidates start between this and the event's end.
+     * Per granularity an entry may have and still relate to this event, where it starts: on the event's
+     * start for its own granularity (the same date), inside the event for a finer one, and for a coarser
+     * one between the start of the coarser period that holds the event's start (a week may have begun
+     * six days before) and that start. What the candidates' index reads; entries outside cannot match.
      */
-    public static LocalDate earliestNestingStart(String granularity, LocalDate start) {
-        LocalDate earliest = start;
-        for (int i = rank(granularity) + 1; i <= rank(granularity) + NESTED_STEPS && i < GRANULARITIES.size(); i++) {
-            LocalDate periodStart = switch (GRANULARITIES.get(i)) {
-                case "WEEK" -> start.minusDays(6);
-                case "MONTH" -> start.withDayOfMonth(1);
-                case "YEAR" -> start.withDayOfYear(1);
-                default -> LocalDate.of(start.getYear() - Math.floorMod(start.getYear(), 10), 1, 1);
-            };
-            earliest = periodStart.isBefore(earliest) ? periodStart : earliest;
+    public static List<StartWindow> startWindows(String granularity, LocalDate start, LocalDate end) {
+        int rank = rank(granularity);
+        List<StartWindow> windows = new ArrayList<>();
+        for (int i = Math.max(0, rank - NESTED_STEPS); i <= Math.min(GRANULARITIES.size() - 1, rank + NESTED_STEPS); i++) {
+            String other = GRANULARITIES.get(i);
+            if (i == rank) {
+                windows.add(new StartWindow(other, start, start));
+            } else if (i < rank) {
+                windows.add(new StartWindow(other, start, end));
+            } else {
+                windows.add(new StartWindow(other, earliestStartHolding(other, start), start));
+            }
         }
-        return earliest;
+        return windows;
+    }
+
+    private static LocalDate earliestStartHolding(String coarser, LocalDate day) {
+        return switch (coarser) {
+            case "WEEK" -> day.minusDays(6);
+            case "MONTH" -> day.withDayOfMonth(1);
+            case "YEAR" -> day.withDayOfYear(1);
+            default -> LocalDate.of(day.getYear() - Math.floorMod(day.getYear(), 10), 1, 1);
+        };
     }
 
     /** DAY 0, WEEK 1, MONTH 2, YEAR 3, DECADE 4. */

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,7 +33,7 @@ import org.tartarus.snowball.ext.EnglishStemmer;
  * <p>Two reports match word by word when their key sets meet: "gencatan senjata" and "ceasefire",
  * "perbatasan" and "border", "menewaskan" and "killed" (through "tewas").
  */
-public record EventTerms(List<Set<String>> words, Set<String> numbers) {
+public record EventTerms(List<Set<String>> words, Set<String> numbers, Set<String> allKeys) {
 
     private static final CharArraySet INDONESIAN_STOP = IndonesianAnalyzer.getDefaultStopSet();
     private static final CharArraySet ENGLISH_STOP = englishStopWords();
@@ -56,6 +57,14 @@ public record EventTerms(List<Set<String>> words, Set<String> numbers) {
     private static final String NUMBER_KEY = "#";
 
     public static final EventTerms NONE = new EventTerms(List.of(), Set.of());
+
+    /**
+     * Terms of these words and numbers, with every key of every word and number ({@link #allKeys}: what
+     * an index of entries holds), worked out once: an event is compared with many sources.
+     */
+    public EventTerms(List<Set<String>> words, Set<String> numbers) {
+        this(words, numbers, keysOf(words, numbers));
+    }
 
     /** The terms of a text in its language ("id", "en"; any other is compared by its names and numbers only). */
     public static EventTerms of(String text, String language) {
@@ -139,20 +148,23 @@ public record EventTerms(List<Set<String>> words, Set<String> numbers) {
         if (words.isEmpty() || other.words.isEmpty()) {
             return 0;
         }
-        Set<String> mine = allKeys();
-        Set<String> theirs = other.allKeys();
+        Set<String> mine = allKeys;
+        Set<String> theirs = other.allKeys;
+        return (double) (matched(words, theirs) + matched(other.words, mine)) / (words.size() + other.words.size());
+    }
+
+    /** How many of the words have a key among the keys (a loop, not a stream: the merge's innermost step). */
+    private static int matched(List<Set<String>> words, Set<String> keys) {
         int matched = 0;
-        for (Set<String> w : words) {
-            if (w.stream().anyMatch(theirs::contains)) {
-                matched++;
+        for (Set<String> word : words) {
+            for (String key : word) {
+                if (keys.contains(key)) {
+                    matched++;
+                    break;
+                }
             }
         }
-        for (Set<String> w : other.words) {
-            if (w.stream().anyMatch(mine::contains)) {
-                matched++;
-            }
-        }
-        return (double) matched / (words.size() + other.words.size());
+        return matched;
     }
 
     /** The numbers both name (a death toll, a count of troops): rare in two reports of different events. */
@@ -166,11 +178,10 @@ public record EventTerms(List<Set<String>> words, Set<String> numbers) {
         return shared;
     }
 
-    /** Every key of every word and number: what an index of entries holds. */
-    public Set<String> allKeys() {
+    private static Set<String> keysOf(List<Set<String>> words, Set<String> numbers) {
         Set<String> keys = new LinkedHashSet<>(numbers);
         words.forEach(keys::addAll);
-        return keys;
+        return Collections.unmodifiableSet(keys);
     }
 
     /** As stored (timeline.timeline_source.terms): one element a word, its keys separated by spaces; numbers as "#2000". */

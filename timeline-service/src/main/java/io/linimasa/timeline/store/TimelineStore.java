@@ -1,23 +1,15 @@
 package io.linimasa.timeline.store;
 
-import io.linimasa.timeline.service.EventMerger;
-import io.linimasa.timeline.service.EventTerms;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import java.sql.Array;
 import java.sql.Date;
-import java.sql.SQLException;
+import java.sql.PreparedStatement;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collection;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
+import org.hibernate.Session;
 
 /**
  * The plain-SQL side of the timeline: reading ingest's events and the joins of a timeline page,
@@ -46,14 +38,35 @@ public class TimelineStore {
                 .setParameter(1, rulesVersion).getSingleResult();
     }
 
-    /** Records that an entry of this rules version cites an event, with the event's summary and terms. */
-    public void addSource(int rulesVersion, long eventId, long entryId, String articleId, String summary, List<String> terms) {
-        em.createNativeQuery("""
-                INSERT INTO timeline.timeline_source (rules_version, event_id, entry_id, article_id, summary, terms)
-                VALUES (?1, ?2, ?3, ?4, ?5, ?6)""")
-                .setParameter(1, rulesVersion).setParameter(2, eventId).setParameter(3, entryId).setParameter(4, articleId)
-                .setParameter(5, summary).setParameter(6, terms.toArray(String[]::new))
-                .executeUpdate();
+    /** A source an entry of this rules version now cites: the event, with its summary and terms. */
+    public record NewSource(long eventId, long entryId, String articleId, String summary, List<String> terms) {
+    }
+
+    /**
+     * Records the sources a batch assigned, in one JDBC batch; the entries they cite are flushed first
+     * (the sources refer to them).
+     */
+    public void addSources(int rulesVersion, List<NewSource> sources) {
+        if (sources.isEmpty()) {
+            return;
+        }
+        em.flush();
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    INSERT INTO timeline.timeline_source (rules_version, event_id, entry_id, article_id, summary, terms)
+                    VALUES (?, ?, ?, ?, ?, ?)""")) {
+                for (NewSource s : sources) {
+                    insert.setInt(1, rulesVersion);
+                    insert.setLong(2, s.eventId());
+                    insert.setLong(3, s.entryId());
+                    insert.setString(4, s.articleId());
+                    insert.setString(5, s.summary());
+                    insert.setArray(6, connection.createArrayOf("text", s.terms().toArray()));
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        });
     }
 
     /** Sets an event aside for this rules version, with the reason; a second failure counts another attempt. */
@@ -126,77 +139,6 @@ public class TimelineStore {
         em.createNativeQuery("DELETE FROM timeline.worker_cursor WHERE rules_version < ?1").setParameter(1, rulesVersion)
                 .executeUpdate();
         return removed;
-    }
-
-    /**
-     * The most entries an event is compared with: those sharing the most search keys with it. A
-     * coarse date (a year) nests every entry of that year, and each would cost its sources' rows.
-     */
-    private static final int CANDIDATE_ENTRIES = 32;
-
-    /**
-     * The entries of this rules version an event may join (see EventMerger), each with its sources as
-     * the rules see them, in one indexed query: entries on the event's date, or on a date that may
-     * nest with it, that share a search key (a term or an entity) with it, those sharing the most first.
-     */
-    @SuppressWarnings("unchecked")
-    public List<EventMerger.Candidate> candidates(int rulesVersion, StoredEvent event, Collection<String> searchKeys) {
-        List<Object[]> rows = em.createNativeQuery("""
-                SELECT t.id, t.date_value, t.granularity, t.date_start, t.date_end,
-                       s.article_id, e.date_value, e.granularity, e.date_start, e.date_end, e.entities, s.summary, s.terms,
-                       ARRAY(SELECT ae.name FROM ingest.article_entity ae WHERE ae.article_id = s.article_id
-                             ORDER BY ae.mentions DESC, ae.ordinal LIMIT ?8) AS article_entities,
-                       EXISTS (SELECT 1 FROM timeline.timeline_source c
-                               WHERE c.article_id = ?10 AND c.entry_id = t.id AND c.rules_version = t.rules_version) AS cites_event
-                FROM (SELECT t.* FROM timeline.timeline_entry t
-                      WHERE t.rules_version = ?7
-                        AND ((t.date_start = ?1 AND t.date_value = ?2 AND t.granularity = ?3)
-                             OR (t.date_start BETWEEN ?4 AND ?5 AND t.granularity = ANY(?6)))
-                        AND t.search_keys && CAST(?9 AS text[])
-                      ORDER BY cardinality(ARRAY(SELECT unnest(t.search_keys) INTERSECT SELECT unnest(CAST(?9 AS text[])))) DESC, t.id
-                      LIMIT ?12) t
-                CROSS JOIN LATERAL (
-                    (SELECT s.* FROM timeline.timeline_source s WHERE s.rules_version = t.rules_version AND s.event_id = t.lead_event_id)
-                    UNION ALL
-                    (SELECT s.* FROM timeline.timeline_source s
-                     WHERE s.entry_id = t.id AND s.rules_version = t.rules_version AND s.event_id IS DISTINCT FROM t.lead_event_id
-                     ORDER BY s.event_id DESC LIMIT ?11 - 1)) s
-                JOIN ingest.article_event e ON e.id = s.event_id
-                ORDER BY t.id, s.event_id = t.lead_event_id DESC, s.event_id""")
-                .setParameter(1, Date.valueOf(event.start()))
-                .setParameter(2, event.dateValue())
-                .setParameter(3, event.granularity())
-                .setParameter(4, Date.valueOf(EventMerger.earliestNestingStart(event.granularity(), event.start())))
-                .setParameter(5, Date.valueOf(event.end()))
-                .setParameter(6, EventMerger.nestingGranularities(event.granularity()).toArray(String[]::new))
-                .setParameter(7, rulesVersion)
-                .setParameter(8, StoredEvent.ARTICLE_ENTITIES)
-                .setParameter(9, searchKeys.toArray(String[]::new))
-                .setParameter(10, event.articleId())
-                .setParameter(11, EventMerger.COMPARED_SOURCES)
-                .setParameter(12, CANDIDATE_ENTRIES)
-                .getResultList();
-        Map<Long, List<EventMerger.Source>> sources = new LinkedHashMap<>();
-        Map<Long, Object[]> entries = new LinkedHashMap<>();
-        for (Object[] r : rows) {
-            long id = ((Number) r[0]).longValue();
-            entries.putIfAbsent(id, r);
-            sources.computeIfAbsent(id, k -> new ArrayList<>()).add(new EventMerger.Source((String) r[5], (String) r[6],
-                    (String) r[7], Columns.localDate(r[8]), Columns.localDate(r[9]), new LinkedHashSet<>(Columns.strings(r[10])),
-                    new LinkedHashSet<>(Columns.strings(r[13])), (String) r[11], EventTerms.fromStored(Columns.strings(r[12]))));
-        }
-        List<EventMerger.Candidate> candidates = new ArrayList<>();
-        entries.forEach((id, r) -> {
-            List<EventMerger.Source> compared = sources.get(id);
-            Set<String> articles = new LinkedHashSet<>();
-            compared.forEach(source -> articles.add(source.articleId()));
-            if ((Boolean) r[14]) {
-                articles.add(event.articleId());
-            }
-            candidates.add(new EventMerger.Candidate(id, (String) r[1], (String) r[2], Columns.localDate(r[3]), Columns.localDate(r[4]),
-                    List.copyOf(compared), articles));
-        });
-        return candidates;
     }
 
     /** A page of entries, filtered; {@code q} is matched as plain words, never as query syntax. */
