@@ -43,69 +43,95 @@ public final class LoadBench {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration SETTLE_LIMIT = Duration.ofHours(2);
+    private static final String UNASSIGNED_EVENTS = """
+            SELECT count(*) FROM ingest.article_event e JOIN ingest.article a ON a.id = e.article_id
+            WHERE a.ingested_at >= '%s' AND e.date_start IS NOT NULL
+              AND NOT EXISTS (SELECT 1 FROM timeline.timeline_source s WHERE s.event_id = e.id
+                              AND s.rules_version = (SELECT active_version FROM timeline.merge_state))
+              AND NOT EXISTS (SELECT 1 FROM timeline.event_set_aside x WHERE x.event_id = e.id)""";
 
     private final LocalStack stack = new LocalStack();
     private final int pages;
     private final int senders;
     private final int batch;
+    private final Duration timelineWait;
     private final SyntheticPages generator;
 
-    private LoadBench(int pages, int senders, int batch, long seed) {
+    private LoadBench(int pages, int senders, int batch, long seed, Duration timelineWait) {
         this.pages = pages;
         this.senders = senders;
         this.batch = batch;
+        this.timelineWait = timelineWait;
         this.generator = new SyntheticPages(seed);
     }
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0 || args[0].startsWith("-")) {
-            System.err.println("usage: ./linimasa bench load N [--senders 2] [--batch 100] [--seed X]");
+            System.err.println("usage: ./linimasa bench load N [--senders 2] [--batch 100] [--seed X] [--timeline-wait-minutes 30]");
             System.exit(2);
         }
         int n = Integer.parseInt(args[0]);
         int senders = 2;
         int batch = 100;
         long seed = System.currentTimeMillis();
+        Duration timelineWait = Duration.ofMinutes(30);
         for (int i = 1; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--senders" -> senders = Integer.parseInt(args[i + 1]);
                 case "--batch" -> batch = Integer.parseInt(args[i + 1]);
                 case "--seed" -> seed = Long.parseLong(args[i + 1]);
+                case "--timeline-wait-minutes" -> timelineWait = Duration.ofMinutes(Long.parseLong(args[i + 1]));
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
-        new LoadBench(n, senders, batch, seed).run();
+        new LoadBench(n, senders, batch, seed, timelineWait).run();
     }
 
     private void run() throws Exception {
         System.out.printf(Locale.ROOT, "Load: %,d distinct pages (seed %d), %d senders, %d pages a batch%n%n", pages,
                 generatorSeed(), senders, batch);
         double bulk = rawBulk();
+        System.out.printf(Locale.ROOT, "%-44s %,12.0f pages/s%n", "Elasticsearch _bulk, raw (baseline)", bulk);
         double copy = rawCopy();
+        System.out.printf(Locale.ROOT, "%-44s %,12.0f pages/s%n%n", "PostgreSQL COPY, raw (baseline)", copy);
         Map<String, Double> cpuBefore = cpu();
         long searchableBefore = stack.searchable();
         Instant start = Instant.now();
         Ingested ingested = ingest();
         Instant answered = Instant.now();
         Instant searchable = awaitSearchable(searchableBefore + ingested.created());
-        Instant onTimeline = awaitTimeline(start);
+        long waitingAtAnswer = stack.sql(UNASSIGNED_EVENTS.formatted(start));
+        long dated = stack.sql("""
+                SELECT count(*) FROM ingest.article_event e JOIN ingest.article a ON a.id = e.article_id
+                WHERE a.ingested_at >= '%s' AND e.date_start IS NOT NULL""".formatted(start));
+        Timeline timeline = awaitTimeline(start, answered);
         Map<String, Double> cpuAfter = cpu();
 
         double acceptedPerSecond = ingested.accepted() / seconds(start, answered);
         double searchablePerSecond = ingested.created() / seconds(start, searchable);
-        System.out.printf(Locale.ROOT, "%-44s %12s%n", "", "pages/s");
+        System.out.printf(Locale.ROOT, "%n%-44s %12s%n", "", "pages/s");
         System.out.printf(Locale.ROOT, "%-44s %,12.0f%n", "Elasticsearch _bulk, raw (baseline)", bulk);
         System.out.printf(Locale.ROOT, "%-44s %,12.0f%n", "PostgreSQL COPY, raw (baseline)", copy);
-        System.out.printf(Locale.ROOT, "%-44s %,12.0f   %.3f x _bulk%n", "ingest: accepted (batch endpoint)", acceptedPerSecond,
+        System.out.printf(Locale.ROOT, "%-44s %,12.1f   %.3f x _bulk%n", "ingest: accepted (batch endpoint)", acceptedPerSecond,
                 acceptedPerSecond / bulk);
-        System.out.printf(Locale.ROOT, "%-44s %,12.0f   %.3f x _bulk, %.3f x COPY%n", "ingest: searchable (end to end)",
+        System.out.printf(Locale.ROOT, "%-44s %,12.1f   %.3f x _bulk, %.3f x COPY%n", "ingest: searchable (end to end)",
                 searchablePerSecond, searchablePerSecond / bulk, searchablePerSecond / copy);
         System.out.printf(Locale.ROOT, "%n%-44s %,d created, %,d already there, %,d refused%n", "answers", ingested.created(),
                 ingested.accepted() - ingested.created(), ingested.refused());
         System.out.printf(Locale.ROOT, "%-44s %.1f s after the last answer (%.1f s after the first page)%n", "searchable",
                 seconds(answered, searchable), seconds(start, searchable));
-        System.out.printf(Locale.ROOT, "%-44s %.1f s after the last answer%n", "timeline: every dated event assigned",
-                Math.max(0, seconds(answered, onTimeline)));
+        System.out.printf(Locale.ROOT, "%-44s %,d, of which %,d were waiting for the timeline at the last answer%n",
+                "dated events of these pages", dated, waitingAtAnswer);
+        if (timeline.waiting() == 0) {
+            System.out.printf(Locale.ROOT, "%-44s %.1f s after the last answer%n", "timeline: every dated event assigned",
+                    Math.max(0, seconds(answered, timeline.at())));
+        } else {
+            System.out.printf(Locale.ROOT, "%-44s NOT caught up: %,d events still waiting %.0f s after the last answer%n",
+                    "timeline", timeline.waiting(), seconds(answered, timeline.at()));
+        }
+        System.out.printf(Locale.ROOT, "%-44s %,.1f events/s while ingest ran, %,.1f events/s after%n", "timeline worker",
+                (dated - waitingAtAnswer) / seconds(start, answered),
+                (waitingAtAnswer - timeline.waiting()) / seconds(answered, timeline.at()));
         System.out.printf(Locale.ROOT, "%n%-44s %10s %16s%n", "CPU by stage", "seconds", "per 1,000 pages");
         for (String stage : cpuAfter.keySet()) {
             double spent = cpuAfter.get(stage) - cpuBefore.getOrDefault(stage, 0.0);
@@ -262,22 +288,26 @@ public final class LoadBench {
         return Instant.now();
     }
 
-    /** When no dated event of an article ingested since the start waits for the timeline any more. */
-    private Instant awaitTimeline(Instant start) throws Exception {
-        String unassigned = """
-                SELECT count(*) FROM ingest.article_event e JOIN ingest.article a ON a.id = e.article_id
-                WHERE a.ingested_at >= '%s' AND e.date_start IS NOT NULL
-                  AND NOT EXISTS (SELECT 1 FROM timeline.timeline_source s WHERE s.event_id = e.id
-                                  AND s.rules_version = (SELECT active_version FROM timeline.merge_state))
-                  AND NOT EXISTS (SELECT 1 FROM timeline.event_set_aside x WHERE x.event_id = e.id)""".formatted(start);
-        Instant deadline = Instant.now().plus(SETTLE_LIMIT);
-        while (stack.sql(unassigned) > 0) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new IllegalStateException("the timeline did not catch up within " + SETTLE_LIMIT);
+    private record Timeline(Instant at, long waiting) {
+    }
+
+    /**
+     * When no dated event of an article ingested since the start waits for the timeline any more, or
+     * how many still wait once the wait after the last answer is over.
+     */
+    private Timeline awaitTimeline(Instant start, Instant answered) throws Exception {
+        Instant deadline = answered.plus(timelineWait);
+        String unassigned = UNASSIGNED_EVENTS.formatted(start);
+        long waiting;
+        Instant lastReport = Instant.now();
+        while ((waiting = stack.sql(unassigned)) > 0 && Instant.now().isBefore(deadline)) {
+            if (Duration.between(lastReport, Instant.now()).toSeconds() >= 30) {
+                System.out.printf(Locale.ROOT, "  ... %,d dated events wait for the timeline%n", waiting);
+                lastReport = Instant.now();
             }
             Thread.sleep(500);
         }
-        return Instant.now();
+        return new Timeline(Instant.now(), waiting);
     }
 
     // ---- CPU ----------------------------------------------------------------------------------

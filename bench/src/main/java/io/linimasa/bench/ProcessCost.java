@@ -17,10 +17,19 @@ final class ProcessCost {
     }
 
     static double cpuSeconds(long pid) {
+        return cpuTicks(pid, false) / TICKS;
+    }
+
+    /**
+     * The process's CPU and that of its children it has reaped (utime, stime, cutime, cstime): a
+     * PostgreSQL backend that ends takes its CPU with it, except into its postmaster's children time.
+     */
+    private static long cpuTicks(long pid, boolean withReapedChildren) {
         try {
             String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
             String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / TICKS;
+            long own = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+            return withReapedChildren ? own + Long.parseLong(fields[13]) + Long.parseLong(fields[14]) : own;
         } catch (IOException | RuntimeException e) {
             return 0;
         }
@@ -34,9 +43,9 @@ final class ProcessCost {
         }
     }
 
-    /** Every process of a user (PostgreSQL's backends, say): the sum of their CPU time. */
+    /** Every process of a user (PostgreSQL's backends, say): the sum of their CPU time, with the ended ones'. */
     static double cpuSecondsOfUser(String user) {
-        return ofUser(user).mapToDouble(ProcessCost::cpuSeconds).sum();
+        return ofUser(user).mapToLong(pid -> cpuTicks(pid, true)).sum() / TICKS;
     }
 
     static long residentKilobytesOfUser(String user) {
