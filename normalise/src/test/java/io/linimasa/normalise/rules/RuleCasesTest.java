@@ -9,6 +9,7 @@ import io.linimasa.normalise.enrich.events.EventRule;
 import io.linimasa.normalise.enrich.events.Events;
 import io.linimasa.normalise.enrich.events.Resolved;
 import io.linimasa.normalise.label.Boilerplate;
+import io.linimasa.normalise.lexicon.Cues;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -118,6 +119,8 @@ class RuleCasesTest {
             Matcher m = rule.pattern().matcher(c[2]);
             assertTrue(m.find(), c[0] + " finds nothing in: " + c[2]);
             assertEquals(c[3], m.group(), c[0]);
+            // the expression alone has the cues the rule needs: a sentence is never spared a rule that matches it
+            assertTrue(rule.mayMatch(Cues.of(m.group())), c[0] + " needs cues its own expression lacks: " + m.group());
             Resolved resolved = rule.resolver().resolve(m.toMatchResult(),
                     new EventRule.Context(published, List.of(), null, null, c[2]));
             assertEquals(c[4], resolved == null ? "-" : resolved.date(), c[0] + " on: " + c[2]);

@@ -41,10 +41,12 @@ public final class EventRule implements Rule {
     private final Kind kind;
     private final Pattern pattern;
     private final Resolver resolver;
+    private final long[] needs;
 
-    EventRule(String name, Kind kind, String regex, Resolver resolver) {
+    EventRule(String name, Kind kind, long[] needs, String regex, Resolver resolver) {
         this.name = name;
         this.kind = kind;
+        this.needs = needs.clone();
         // an expression starts at a word's start: "tahun" in "setahun" is no match of its own
         this.pattern = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + regex + ")", Pattern.CASE_INSENSITIVE);
         this.resolver = resolver;
@@ -65,6 +67,16 @@ public final class EventRule implements Rule {
 
     public Resolver resolver() {
         return resolver;
+    }
+
+    /** Whether a sentence with these cues ({@code Cues#of}) may hold a match: it has one cue of every group the rule needs. */
+    public boolean mayMatch(long cues) {
+        for (long group : needs) {
+            if ((cues & group) == 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Sentences longer than this are not run through the table (see {@link Events#sentences}). */

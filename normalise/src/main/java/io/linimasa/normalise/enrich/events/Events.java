@@ -192,10 +192,14 @@ public final class Events {
     /** The expressions of one sentence: every rule in order, none taking text an earlier one matched. */
     private static List<Found> match(String sentence, EventRule.Context context) {
         List<Found> found = new ArrayList<>();
-        if ((Cues.of(sentence) & TEMPORAL_CUES) == 0) {
+        long cues = Cues.of(sentence);
+        if ((cues & TEMPORAL_CUES) == 0) {
             return found; // no digit and no word of time: no rule can match, none is run
         }
         for (EventRule rule : EventRules.all()) {
+            if (!rule.mayMatch(cues)) {
+                continue;
+            }
             Matcher m = rule.pattern().matcher(sentence);
             while (m.find()) {
                 int start = m.start();
