@@ -31,10 +31,10 @@ public class EntryCandidates {
      */
     private static final int CANDIDATE_ENTRIES = 32;
     /**
-     * The most entries that share a key with an event and a date it relates to are read for it, the
-     * newest first: what bounds an event's cost however many entries a date gathers.
+     * The most entries on dates an event relates to that are read for it, the newest first: what
+     * bounds an event's cost however many entries a date gathers.
      */
-    private static final int MATCHING_ENTRIES = 256;
+    private static final int WINDOW_ENTRIES = 256;
 
     private final EntityManager em;
 
@@ -86,19 +86,16 @@ public class EntryCandidates {
         CANDIDATE_IDS = """
                 WITH event AS (
                     SELECT * FROM unnest(CAST(?1 AS int[]), CAST(?2 AS text[]), CAST(?3 AS text[])%s)
-                        AS e(i, date_value, granularity%s)),
-                event_keys AS (
-                    SELECT i, array_agg(k) AS keys FROM unnest(CAST(?%d AS int[]), CAST(?%d AS text[])) AS k(i, k) GROUP BY i)
+                        AS e(i, date_value, granularity%s))
                 SELECT e.i, c.id, CASE WHEN row_number() OVER (PARTITION BY c.id ORDER BY e.i) = 1 THEN c.search_keys END
-                FROM event e JOIN event_keys k ON k.i = e.i
+                FROM event e
                 CROSS JOIN LATERAL (
                     SELECT t.id, t.search_keys FROM timeline.timeline_entry t
                     WHERE t.rules_version = ?4
                       AND (%s)
                       AND (t.granularity <> e.granularity OR t.date_value = e.date_value)
-                      AND t.search_keys && k.keys
                     ORDER BY t.id DESC
-                    LIMIT %d) c""".formatted(types, columns, parameter, parameter + 1, windows, MATCHING_ENTRIES);
+                    LIMIT %d) c""".formatted(types, columns, windows, WINDOW_ENTRIES);
     }
 
     @SuppressWarnings("unchecked")
@@ -110,8 +107,6 @@ public class EntryCandidates {
         String[] granularity = new String[n];
         Date[][] from = new Date[granularities.size()][n];
         Date[][] to = new Date[granularities.size()][n];
-        List<Integer> keyEvent = new ArrayList<>();
-        List<String> key = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             StoredEvent e = events.get(i);
             index[i] = i;
@@ -122,10 +117,6 @@ public class EntryCandidates {
                 from[g][i] = Date.valueOf(window.from());
                 to[g][i] = Date.valueOf(window.to());
             }
-            for (String k : searchKeys.get(i)) {
-                keyEvent.add(i);
-                key.add(k);
-            }
         }
         Query query = em.createNativeQuery(CANDIDATE_IDS).setParameter(1, index).setParameter(2, dateValue)
                 .setParameter(3, granularity).setParameter(4, rulesVersion);
@@ -133,7 +124,6 @@ public class EntryCandidates {
         for (int g = 0; g < granularities.size(); g++) {
             query.setParameter(parameter++, from[g]).setParameter(parameter++, to[g]);
         }
-        query.setParameter(parameter++, keyEvent.toArray(Integer[]::new)).setParameter(parameter, key.toArray(String[]::new));
         List<List<Long>> matching = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             matching.add(new ArrayList<>());
@@ -154,13 +144,11 @@ public class EntryCandidates {
     }
 
     /**
-     * The entries sharing the most search keys with the event, then the oldest: counted here rather than
-     * in the query, where intersecting two arrays per row cost more than reading the row.
+     * Of the entries on the event's dates, those sharing a search key with it (an entry that shares none
+     * cannot match), the most shared first, then the oldest. Counted here with the event's keys in a hash
+     * set: in the query, overlapping two text arrays compares every element with every other, per row.
      */
     private static List<Long> mostShared(List<Long> entries, Set<String> eventKeys, Map<Long, List<String>> keysOf) {
-        if (entries.size() <= CANDIDATE_ENTRIES) {
-            return entries;
-        }
         Map<Long, Integer> shared = new HashMap<>();
         for (long id : entries) {
             int count = 0;
@@ -169,9 +157,11 @@ public class EntryCandidates {
                     count++;
                 }
             }
-            shared.put(id, count);
+            if (count > 0) {
+                shared.put(id, count);
+            }
         }
-        return entries.stream()
+        return shared.keySet().stream()
                 .sorted(Comparator.comparing((Long id) -> -shared.get(id)).thenComparing(Comparator.naturalOrder()))
                 .limit(CANDIDATE_ENTRIES).toList();
     }
