@@ -57,8 +57,8 @@ public final class EventMerger {
 
         public Source(String articleId, String dateValue, String granularity, LocalDate start, LocalDate end,
                       Set<String> entities, Set<String> context, String summary, EventTerms terms) {
-            this(articleId, dateValue, granularity, start, end, entities, context, summary, terms, Places.expand(entities),
-                    Places.specific(Places.expand(entities)), Places.expand(entities.isEmpty() ? context : entities));
+            this(articleId, dateValue, granularity, start, end, entities, context, summary, terms, Set.copyOf(Places.expand(entities)),
+                    Set.copyOf(Places.specific(Places.expand(entities))), Set.copyOf(Places.expand(entities.isEmpty() ? context : entities)));
         }
 
         /** An event as a source: its summary and the terms of that summary, worked out once. */

@@ -6,8 +6,8 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -178,10 +178,11 @@ public record EventTerms(List<Set<String>> words, Set<String> numbers, Set<Strin
         return shared;
     }
 
+    /** An immutable set: an array of its keys, with none of a hash map's entries (a batch holds thousands). */
     private static Set<String> keysOf(List<Set<String>> words, Set<String> numbers) {
-        Set<String> keys = new LinkedHashSet<>(numbers);
+        Set<String> keys = new HashSet<>(numbers);
         words.forEach(keys::addAll);
-        return Collections.unmodifiableSet(keys);
+        return Set.copyOf(keys);
     }
 
     /** As stored (timeline.timeline_source.terms): one element a word, its keys separated by spaces; numbers as "#2000". */
@@ -200,7 +201,12 @@ public record EventTerms(List<Set<String>> words, Set<String> numbers, Set<Strin
             if (element.startsWith(NUMBER_KEY)) {
                 numbers.add(element);
             } else if (!element.isEmpty()) {
-                words.add(Set.of(element.split(" ")));
+                // interned: the sources a batch compares share a news vocabulary
+                String[] keys = element.split(" ");
+                for (int i = 0; i < keys.length; i++) {
+                    keys[i] = keys[i].intern();
+                }
+                words.add(Set.of(keys));
             }
         }
         return new EventTerms(List.copyOf(words), Set.copyOf(numbers));
