@@ -42,11 +42,13 @@ public final class EventRule implements Rule {
     private final Pattern pattern;
     private final Resolver resolver;
     private final long[] needs;
+    private final List<String> words;
 
-    EventRule(String name, Kind kind, long[] needs, String regex, Resolver resolver) {
+    EventRule(String name, Kind kind, long[] needs, List<String> words, String regex, Resolver resolver) {
         this.name = name;
         this.kind = kind;
         this.needs = needs.clone();
+        this.words = List.copyOf(words);
         // an expression starts at a word's start: "tahun" in "setahun" is no match of its own
         this.pattern = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + regex + ")", Pattern.CASE_INSENSITIVE);
         this.resolver = resolver;
@@ -69,14 +71,26 @@ public final class EventRule implements Rule {
         return resolver;
     }
 
-    /** Whether a sentence with these cues ({@code Cues#of}) may hold a match: it has one cue of every group the rule needs. */
-    public boolean mayMatch(long cues) {
+    /**
+     * Whether a sentence with these cues ({@code Cues#of}) may hold a match: it has one cue of every group
+     * the rule needs and, for a rule that spells out its words, one of them ({@code lowerCase}: the
+     * sentence in lower case).
+     */
+    public boolean mayMatch(long cues, String lowerCase) {
         for (long group : needs) {
             if ((cues & group) == 0) {
                 return false;
             }
         }
-        return true;
+        if (words.isEmpty()) {
+            return true;
+        }
+        for (String word : words) {
+            if (lowerCase.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Sentences longer than this are not run through the table (see {@link Events#sentences}). */

@@ -196,8 +196,9 @@ public final class Events {
         if ((cues & TEMPORAL_CUES) == 0) {
             return found; // no digit and no word of time: no rule can match, none is run
         }
+        String lowerCase = sentence.toLowerCase(Locale.ROOT);
         for (EventRule rule : EventRules.all()) {
-            if (!rule.mayMatch(cues)) {
+            if (!rule.mayMatch(cues, lowerCase)) {
                 continue;
             }
             Matcher m = rule.pattern().matcher(sentence);
