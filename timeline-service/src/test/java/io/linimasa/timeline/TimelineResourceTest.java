@@ -74,17 +74,7 @@ class TimelineResourceTest {
 
     @Test
     void aCoarserReportIsACoarserMentionNeverASourceForTheFinerDate() {
-        QuarkusTransaction.requiringNew().run(() -> {
-            StoreFixtures store = new StoreFixtures(em);
-            store.article("r2", "Karabakh Merdeka", "Kompas.com", "2023-10-02 09:00:00+07", "+07:00");
-            store.expressed("r2", 0, "1991", "YEAR", "1991-01-01", "1991-12-31", "Sejak 1991",
-                    "Sejak 1991, Nagorno-Karabakh memisahkan diri dari Azerbaijan, kata para analis.", "Nagorno-Karabakh", "Azerbaijan");
-            store.article("r1", "en", "Karabakh's long war", "Reuters", "2023-10-01 09:00:00+00", "+00:00", null);
-            store.expressed("r1", 0, "1991", "YEAR", "1991-01-01", "1991-12-31", "in 1991",
-                    "Nagorno-Karabakh broke away from Azerbaijan in 1991, and a ceasefire ended the first war in 1994.",
-                    "Nagorno-Karabakh", "Azerbaijan");
-        });
-        StoreFixtures.assignAll(worker, em);
+        storeTwoReportsOf1991();
         // "awal tahun 1990-an" (s1) and "Sejak 1991" (r2, r1) tell one event: the entry is 1991, and s1 is cited
         // with its own date, as a coarser mention, after the sources that give 1991
         given().queryParam("to", "1999-12-31").when().get("/api/timeline")
@@ -97,6 +87,7 @@ class TimelineResourceTest {
                 .body("entries[0].sources.date", contains("1991", "1991", "1990s"))
                 .body("entries[0].sources.granularity", contains("YEAR", "YEAR", "DECADE"))
                 .body("entries[0].summary", equalTo("Sejak 1991, Nagorno-Karabakh memisahkan diri dari Azerbaijan."))
+                .body("entries[0].sourceCount", equalTo(3))
                 .body("entries[0].sources[0].summary", equalTo("Sejak 1991, Nagorno-Karabakh memisahkan diri dari Azerbaijan."))
                 .body("entries[0].sources[0].language", equalTo("id"))
                 .body("entries[0].sources[1].summary", equalTo("Nagorno-Karabakh broke away from Azerbaijan in 1991."))
@@ -127,10 +118,38 @@ class TimelineResourceTest {
     }
 
     @Test
+    void aPageShowsTheFirstSourcesOfAnEntryAndCountsThemAll() {
+        storeTwoReportsOf1991();
+        given().queryParam("to", "1999-12-31").queryParam("sources", "2").when().get("/api/timeline")
+                .then().statusCode(200)
+                .body("entries[0].sources.articleId", contains("r2", "r1"))
+                .body("entries[0].sourceCount", equalTo(3));
+        // a page of 1,000 entries shows 10 sources of each unless asked; more than 10,000 sources a page is refused
+        given().queryParam("limit", "1000").when().get("/api/timeline").then().statusCode(200);
+        given().queryParam("limit", "1000").queryParam("sources", "11").when().get("/api/timeline")
+                .then().statusCode(400).contentType("application/problem+json");
+    }
+
+    /** Two reports of 1991 (r2, r1) beside s1's "awal tahun 1990-an", assigned. */
+    private void storeTwoReportsOf1991() {
+        QuarkusTransaction.requiringNew().run(() -> {
+            StoreFixtures store = new StoreFixtures(em);
+            store.article("r2", "Karabakh Merdeka", "Kompas.com", "2023-10-02 09:00:00+07", "+07:00");
+            store.expressed("r2", 0, "1991", "YEAR", "1991-01-01", "1991-12-31", "Sejak 1991",
+                    "Sejak 1991, Nagorno-Karabakh memisahkan diri dari Azerbaijan, kata para analis.", "Nagorno-Karabakh", "Azerbaijan");
+            store.article("r1", "en", "Karabakh's long war", "Reuters", "2023-10-01 09:00:00+00", "+00:00", null);
+            store.expressed("r1", 0, "1991", "YEAR", "1991-01-01", "1991-12-31", "in 1991",
+                    "Nagorno-Karabakh broke away from Azerbaijan in 1991, and a ceasefire ended the first war in 1994.",
+                    "Nagorno-Karabakh", "Azerbaijan");
+        });
+        StoreFixtures.assignAll(worker, em);
+    }
+
+    @Test
     void badParametersGetProblems() {
         for (Map<String, String> params : List.of(Map.of("limit", "0"), Map.of("limit", "1001"), Map.of("limit", "x"),
                 Map.of("from", "2020-02-30"), Map.of("to", "yesterday"), Map.of("from", "2021-01-01", "to", "2020-01-01"),
-                Map.of("q", "y".repeat(1001)))) {
+                Map.of("q", "y".repeat(1001)), Map.of("sources", "0"), Map.of("sources", "1001"), Map.of("sources", "x"))) {
             given().queryParams(params).when().get("/api/timeline")
                     .then().statusCode(400).contentType("application/problem+json")
                     .body("status", equalTo(400)).body("detail", notNullValue());

@@ -19,6 +19,10 @@ import java.util.List;
 public class TimelineResource {
 
     static final int MAX_LIMIT = 1000;
+    /** Sources shown per entry unless asked otherwise: a story of thousands of reports must not make a page of megabytes. */
+    static final int DEFAULT_SOURCES = 50;
+    /** The most sources a page may hold (entries times sources per entry), so one read never fills the heap. */
+    static final int MAX_PAGE_SOURCES = 10_000;
     static final int MAX_QUERY_LENGTH = 1000;
 
     private final TimelineQuery timeline;
@@ -32,7 +36,8 @@ public class TimelineResource {
                         @QueryParam("entity") List<String> entities,
                         @QueryParam("from") String from,
                         @QueryParam("to") String to,
-                        @QueryParam("limit") String limit) {
+                        @QueryParam("limit") String limit,
+                        @QueryParam("sources") String sources) {
         if (q != null && q.length() > MAX_QUERY_LENGTH) {
             throw new InvalidTimelineQueryException("q is longer than " + MAX_QUERY_LENGTH + " characters");
         }
@@ -43,22 +48,28 @@ public class TimelineResource {
         }
         List<String> entityNames = entities == null ? List.of()
                 : entities.stream().filter(e -> e != null && !e.isBlank()).map(String::strip).toList();
-        return timeline.timeline(q == null || q.isBlank() ? null : q.strip(), entityNames, fromDate, toDate, limit(limit));
+        int entries = number("limit", limit, 200, MAX_LIMIT);
+        // unless asked, as many as fit the page's bound (a page of 1,000 entries shows 10 of each)
+        int perEntry = number("sources", sources, Math.min(DEFAULT_SOURCES, MAX_PAGE_SOURCES / entries), MAX_LIMIT);
+        if ((long) entries * perEntry > MAX_PAGE_SOURCES) {
+            throw new InvalidTimelineQueryException("limit times sources may be at most " + MAX_PAGE_SOURCES);
+        }
+        return timeline.timeline(q == null || q.isBlank() ? null : q.strip(), entityNames, fromDate, toDate, entries, perEntry);
     }
 
-    private static int limit(String raw) {
+    private static int number(String name, String raw, int byDefault, int max) {
         if (raw == null || raw.isBlank()) {
-            return 200;
+            return byDefault;
         }
         try {
-            int limit = Integer.parseInt(raw.strip());
-            if (limit >= 1 && limit <= MAX_LIMIT) {
-                return limit;
+            int value = Integer.parseInt(raw.strip());
+            if (value >= 1 && value <= max) {
+                return value;
             }
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new InvalidTimelineQueryException("limit must be a whole number from 1 to " + MAX_LIMIT);
+        throw new InvalidTimelineQueryException(name + " must be a whole number from 1 to " + max);
     }
 
     private static LocalDate date(String name, String raw) {

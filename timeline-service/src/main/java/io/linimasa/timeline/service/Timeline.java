@@ -5,8 +5,12 @@ import java.util.List;
 /** The timeline response of the contract. */
 public record Timeline(List<Entry> entries) {
 
-    /** {@code summary} is the lead source's (the first of {@code sources}). */
-    public record Entry(String date, String granularity, String summary, List<String> entities, List<Source> sources) {
+    /**
+     * {@code summary} is the lead source's (the first of {@code sources}); {@code sourceCount} is how many
+     * sources the entry has in all, of which {@code sources} holds the first (as many as asked for).
+     */
+    public record Entry(String date, String granularity, String summary, List<String> entities, List<Source> sources,
+                        int sourceCount) {
     }
 
     /**

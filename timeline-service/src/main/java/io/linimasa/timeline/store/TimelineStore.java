@@ -183,27 +183,34 @@ public class TimelineStore {
     }
 
     /**
-     * The sources of the given entries, each with its article and its own date: the lead source first
-     * (it gave the entry's date), then the others that give that date, earliest publication first, then
-     * the coarser mentions.
+     * The sources of the given entries, at most {@code perEntry} each, with the count of all of them: the
+     * lead source first (it gave the entry's date), then the others that give that date, earliest
+     * publication first, then the coarser mentions. Only the rows shown leave the database, so a story of
+     * thousands of reports costs a page no more than its first ones.
      */
     @SuppressWarnings("unchecked")
-    public List<SourceRow> sources(List<Long> entryIds) {
+    public List<SourceRow> sources(List<Long> entryIds, int perEntry) {
         if (entryIds.isEmpty()) {
             return List.of();
         }
         List<Object[]> rows = em.createNativeQuery("""
-                SELECT s.entry_id, a.id, a.title, a.outlet, a.published_at, a.published_offset, a.url, e.sentence,
-                       e.date_value, e.granularity, s.summary, e.expression, a.language
-                FROM timeline.timeline_source s
-                JOIN timeline.timeline_entry t ON t.id = s.entry_id
-                JOIN ingest.article_event e ON e.id = s.event_id
-                JOIN ingest.article a ON a.id = s.article_id
-                WHERE s.entry_id = ANY(?1)
-                ORDER BY s.entry_id, (t.lead_event_id = s.event_id) IS NOT TRUE,
-                         (e.date_value = t.date_value AND e.granularity = t.granularity) IS NOT TRUE,
-                         a.published_at NULLS LAST, a.id, e.ordinal""")
+                SELECT * FROM (
+                    SELECT s.entry_id, a.id, a.title, a.outlet, a.published_at, a.published_offset, a.url, e.sentence,
+                           e.date_value, e.granularity, s.summary, e.expression, a.language,
+                           count(*) OVER (PARTITION BY s.entry_id) AS sources,
+                           row_number() OVER (PARTITION BY s.entry_id
+                                              ORDER BY (t.lead_event_id = s.event_id) IS NOT TRUE,
+                                                       (e.date_value = t.date_value AND e.granularity = t.granularity) IS NOT TRUE,
+                                                       a.published_at NULLS LAST, a.id, e.ordinal) AS rank
+                    FROM timeline.timeline_source s
+                    JOIN timeline.timeline_entry t ON t.id = s.entry_id
+                    JOIN ingest.article_event e ON e.id = s.event_id
+                    JOIN ingest.article a ON a.id = s.article_id
+                    WHERE s.entry_id = ANY(?1)) ranked
+                WHERE rank <= ?2
+                ORDER BY entry_id, rank""")
                 .setParameter(1, entryIds.toArray(Long[]::new))
+                .setParameter(2, perEntry)
                 .getResultList();
         List<SourceRow> sources = new ArrayList<>();
         for (Object[] r : rows) {
@@ -213,7 +220,7 @@ public class TimelineStore {
             }
             sources.add(new SourceRow(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3],
                     published, (String) r[6], (String) r[7], (String) r[8], (String) r[9], (String) r[10], (String) r[11],
-                    (String) r[12]));
+                    (String) r[12], ((Number) r[13]).intValue()));
         }
         return sources;
     }
@@ -228,9 +235,12 @@ public class TimelineStore {
     public record EntryRow(long id, String dateValue, String granularity, String summary, List<String> entities) {
     }
 
-    /** A source as stored: {@code summary} is null for sources written by older rules, which kept none. */
+    /**
+     * A source as stored: {@code summary} is null for sources written by older rules, which kept none;
+     * {@code entrySources} is how many sources its entry has in all.
+     */
     public record SourceRow(long entryId, String articleId, String title, String outlet, OffsetDateTime publishedAt,
                             String url, String sentence, String dateValue, String granularity, String summary,
-                            String expression, String language) {
+                            String expression, String language, int entrySources) {
     }
 }
