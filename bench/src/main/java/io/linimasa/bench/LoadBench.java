@@ -8,7 +8,6 @@ import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
@@ -246,7 +245,7 @@ public final class LoadBench {
                 for (int n = from; n < to; n++) {
                     body.append(JSON.writeValueAsString(Map.of("text", generator.page(n), "url", generator.url(n)))).append('\n');
                 }
-                for (JsonNode line : post(body.toString())) {
+                for (JsonNode line : stack.postBatch(body.toString())) {
                     int status = line.path("status").asInt();
                     accepted.addAndGet(status == 200 || status == 201 ? 1 : 0);
                     created.addAndGet(status == 201 ? 1 : 0);
@@ -258,23 +257,6 @@ public final class LoadBench {
         });
         progress.interrupt();
         return new Ingested(accepted.get(), created.get(), refused.get());
-    }
-
-    /** One batch, again after a while if the service says it is full (429/503 with Retry-After). */
-    private JsonNode post(String ndjson) throws Exception {
-        for (int attempt = 0; ; attempt++) {
-            HttpResponse<String> r = stack.http.send(HttpRequest.newBuilder(URI.create(stack.ingest + "/api/articles/batch"))
-                    .header("Content-Type", "application/x-ndjson").header("Authorization", "Bearer " + stack.token)
-                    .timeout(Duration.ofMinutes(10))
-                    .POST(HttpRequest.BodyPublishers.ofString(ndjson, StandardCharsets.UTF_8)).build(), HttpResponse.BodyHandlers.ofString());
-            if (r.statusCode() == 200) {
-                return JSON.readTree(r.body()).path("results");
-            }
-            if ((r.statusCode() != 429 && r.statusCode() != 503) || attempt > 100) {
-                throw new IllegalStateException("batch answered " + r.statusCode() + ": " + r.body());
-            }
-            Thread.sleep(1000);
-        }
     }
 
     private Instant awaitSearchable(long target) throws Exception {

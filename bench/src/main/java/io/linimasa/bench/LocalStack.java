@@ -1,10 +1,13 @@
 package io.linimasa.bench;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -29,6 +32,8 @@ final class LocalStack {
     final String jdbc = "jdbc:postgresql://127.0.0.1:5432/" + env("LINIMASA_DATABASE", "linimasa");
     final String token = env("LINIMASA_TOKEN", "");
     final String alias = env("LINIMASA_INDEX_ALIAS", "articles");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final Path run = Path.of(env("LINIMASA_RUN", ".linimasa"));
 
@@ -53,6 +58,27 @@ final class LocalStack {
     HttpResponse<String> get(String url) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * One NDJSON batch to the batch endpoint, sent again after its Retry-After (1 s without one) while
+     * ingest answers that it is full (429, 503); the per-line results. Any other answer, or a stack
+     * still full after 100 tries, fails the benchmark.
+     */
+    JsonNode postBatch(String ndjson) throws IOException, InterruptedException {
+        for (int attempt = 0; ; attempt++) {
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(ingest + "/api/articles/batch"))
+                    .header("Content-Type", "application/x-ndjson").header("Authorization", "Bearer " + token)
+                    .timeout(Duration.ofMinutes(10))
+                    .POST(HttpRequest.BodyPublishers.ofString(ndjson, StandardCharsets.UTF_8)).build(), HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() == 200) {
+                return JSON.readTree(r.body()).path("results");
+            }
+            if ((r.statusCode() != 429 && r.statusCode() != 503) || attempt >= 100) {
+                throw new IllegalStateException("batch answered " + r.statusCode() + ": " + r.body());
+            }
+            Thread.sleep(r.headers().firstValue("Retry-After").map(v -> Long.parseLong(v.strip()) * 1000).orElse(1000L));
+        }
     }
 
     /** Documents behind the alias, after a refresh. */

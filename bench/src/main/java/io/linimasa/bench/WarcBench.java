@@ -3,13 +3,8 @@ package io.linimasa.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.linimasa.cli.IngestCommand;
-import java.net.URI;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -109,7 +104,7 @@ public final class WarcBench {
             for (int i = 0; i < senders; i++) {
                 running.add(pool.submit(() -> {
                     for (int b; (b = next.getAndIncrement()) < bodies.size(); ) {
-                        for (JsonNode line : post(bodies.get(b))) {
+                        for (JsonNode line : stack.postBatch(bodies.get(b))) {
                             int status = line.path("status").asInt();
                             if (status == 201) {
                                 created.incrementAndGet();
@@ -132,20 +127,4 @@ public final class WarcBench {
         return pages / seconds;
     }
 
-    /** One batch, again after Retry-After when ingest is full. */
-    private JsonNode post(String ndjson) throws Exception {
-        while (true) {
-            HttpResponse<String> r = stack.http.send(HttpRequest.newBuilder(URI.create(stack.ingest + "/api/articles/batch"))
-                    .header("Content-Type", "application/x-ndjson").header("Authorization", "Bearer " + stack.token)
-                    .timeout(Duration.ofMinutes(10))
-                    .POST(HttpRequest.BodyPublishers.ofString(ndjson, StandardCharsets.UTF_8)).build(), HttpResponse.BodyHandlers.ofString());
-            if (r.statusCode() == 200) {
-                return JSON.readTree(r.body()).path("results");
-            }
-            if (r.statusCode() != 429 && r.statusCode() != 503) {
-                throw new IllegalStateException("batch answered " + r.statusCode() + ": " + r.body());
-            }
-            Thread.sleep(r.headers().firstValue("Retry-After").map(s -> Long.parseLong(s.strip()) * 1000).orElse(1000L));
-        }
-    }
 }

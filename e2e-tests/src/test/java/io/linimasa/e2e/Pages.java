@@ -2,6 +2,9 @@ package io.linimasa.e2e;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +29,13 @@ final class Pages {
                 + "Badan Meteorologi, Klimatologi, dan Geofisika memperkirakan hujan lebat turun pada Senin (6/11/2023) "
                 + "di wilayah " + place + " dan sekitarnya, dengan curah hujan " + (20 + n % 50) + " milimeter.\n\n"
                 + "Warga diminta membersihkan saluran air sejak pekan lalu agar genangan tidak meluas, ujar petugas nomor " + n + ".\n";
+    }
+
+    /** The text of the seed whose file name starts with the prefix ("002"), from the project's seeds/. */
+    static String seed(String prefix) throws IOException {
+        try (var files = Files.list(Path.of(System.getProperty("root", ".."), "seeds"))) {
+            return Files.readString(files.filter(p -> p.getFileName().toString().startsWith(prefix)).findFirst().orElseThrow());
+        }
     }
 
     static String line(String text) {

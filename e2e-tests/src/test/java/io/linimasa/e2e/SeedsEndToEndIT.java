@@ -9,8 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.linimasa.security.TestTokens;
 import io.restassured.path.json.JsonPath;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -39,12 +37,6 @@ class SeedsEndToEndIT {
         }
     }
 
-    private static String seed(String prefix) throws Exception {
-        try (var files = Files.list(Path.of(System.getProperty("root", ".."), "seeds"))) {
-            return Files.readString(files.filter(p -> p.getFileName().toString().startsWith(prefix)).findFirst().orElseThrow());
-        }
-    }
-
     private static JsonPath poll(Supplier<JsonPath> request, Predicate<JsonPath> until) throws InterruptedException {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
         JsonPath last = request.get();
@@ -57,10 +49,10 @@ class SeedsEndToEndIT {
 
     @Test
     void seedsFlowFromIngestToSearchAndTimeline() throws Exception {
-        String kompas = given().baseUri(stack.url("ingest-service")).contentType("text/plain; charset=UTF-8").body(seed("002"))
+        String kompas = given().baseUri(stack.url("ingest-service")).contentType("text/plain; charset=UTF-8").body(Pages.seed("002"))
                 .post("/api/articles").then().statusCode(201).extract().path("id");
         String idn = given().baseUri(stack.url("ingest-service")).contentType("application/json")
-                .body(Map.of("text", seed("003"), "url", "https://example.org/idn"))
+                .body(Map.of("text", Pages.seed("003"), "url", "https://example.org/idn"))
                 .post("/api/articles").then().statusCode(201).extract().path("id");
 
         JsonPath search = poll(() -> given().baseUri(stack.url("search-service")).queryParam("q", "Pashinyan Putin")
@@ -87,7 +79,7 @@ class SeedsEndToEndIT {
 
     @Test
     void sameInputTwiceIsOneArticle() throws Exception {
-        String text = seed("000");
+        String text = Pages.seed("000");
         String first = given().baseUri(stack.url("ingest-service")).contentType("text/plain; charset=UTF-8").body(text)
                 .post("/api/articles").then().statusCode(201).extract().path("id");
         String again = given().baseUri(stack.url("ingest-service")).contentType("text/plain; charset=UTF-8").body(text)

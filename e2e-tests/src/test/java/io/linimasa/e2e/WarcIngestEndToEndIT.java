@@ -53,17 +53,11 @@ class WarcIngestEndToEndIT {
         }
     }
 
-    private static String seed(String prefix) throws Exception {
-        try (var files = Files.list(Path.of(System.getProperty("root", ".."), "seeds"))) {
-            return Files.readString(files.filter(p -> p.getFileName().toString().startsWith(prefix)).findFirst().orElseThrow());
-        }
-    }
-
     /** A seed as an HTML page in windows-1252, its charset only in the HTTP header; another as a WET text record; an image. */
     private Path crawl() throws Exception {
         Path file = dir.resolve("crawl.warc.gz");
         // a letter windows-1252 and UTF-8 write differently, in the story's first paragraph
-        String text = seed("002").replaceFirst(" secara resmi ", " secara resmi dari Caf\u00e9 ");
+        String text = Pages.seed("002").replaceFirst(" secara resmi ", " secara resmi dari Caf\u00e9 ");
         String html = "<html><head><title>Seed</title></head><body>" + text.lines()
                 .map(l -> "<p>" + l + "</p>").reduce("", String::concat) + "</body></html>";
         try (WarcWriter writer = new WarcWriter(FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE),
@@ -72,7 +66,7 @@ class WarcIngestEndToEndIT {
                     .body(new HttpResponse.Builder(200, "OK").body(MediaType.parse("text/html; charset=windows-1252"),
                             html.getBytes(Charset.forName("windows-1252"))).build()).build());
             writer.write(new WarcConversion.Builder().addHeader("WARC-Target-URI", "https://example.org/idn-warc").date(FETCHED)
-                    .body(MediaType.PLAIN_TEXT, seed("003").getBytes(StandardCharsets.UTF_8)).build());
+                    .body(MediaType.PLAIN_TEXT, Pages.seed("003").getBytes(StandardCharsets.UTF_8)).build());
             writer.write(new WarcResponse.Builder(URI.create("https://www.kompas.com/logo.png")).date(FETCHED)
                     .body(new HttpResponse.Builder(200, "OK").body(MediaType.parse("image/png"), new byte[] {(byte) 0x89, 'P', 'N', 'G'})
                             .build()).build());
