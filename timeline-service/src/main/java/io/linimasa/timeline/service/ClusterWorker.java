@@ -156,17 +156,22 @@ public class ClusterWorker {
         List<StoredEvent> merged = new ArrayList<>(events.size());
         List<EventMerger.Source> sources = new ArrayList<>(events.size());
         List<Set<String>> searchKeys = new ArrayList<>(events.size());
+        List<List<EventMerger.StartWindow>> windows = new ArrayList<>(events.size());
         for (StoredEvent event : events) {
             try {
+                // all an event needs before the batch's query, so that an odd one is set aside on its own
                 EventMerger.Source source = EventMerger.Source.of(event);
+                List<EventMerger.StartWindow> eventWindows = EventMerger.startWindows(event.granularity(), event.start(), event.end());
                 searchKeys.add(EventMerger.searchKeys(source));
+                windows.add(eventWindows);
                 sources.add(source);
                 merged.add(event);
             } catch (RuntimeException e) {
                 setAside(event, e);
             }
         }
-        List<List<EventMerger.Candidate>> stored = merged.isEmpty() ? List.of() : candidates.forBatch(rulesVersion, merged, searchKeys);
+        List<List<EventMerger.Candidate>> stored = merged.isEmpty() ? List.of()
+                : candidates.forBatch(rulesVersion, merged, windows, searchKeys);
         Map<Long, TimelineEntry> entries = new HashMap<>();
         Map<Long, EventMerger.Candidate> touched = new LinkedHashMap<>();
         List<TimelineStore.NewSource> added = new ArrayList<>(merged.size());

@@ -55,16 +55,19 @@ public final class EventMerger {
                          Set<String> entities, Set<String> context, String summary, EventTerms terms,
                          Set<String> named, Set<String> specific, Set<String> effective) {
 
-        public Source(String articleId, String dateValue, String granularity, LocalDate start, LocalDate end,
-                      Set<String> entities, Set<String> context, String summary, EventTerms terms) {
-            this(articleId, dateValue, granularity, start, end, entities, context, summary, terms, Set.copyOf(Places.expand(entities)),
-                    Set.copyOf(Places.specific(Places.expand(entities))), Set.copyOf(Places.expand(entities.isEmpty() ? context : entities)));
+        /** A report with what its comparisons use of its entities, each expanded once. */
+        public static Source of(String articleId, String dateValue, String granularity, LocalDate start, LocalDate end,
+                                Set<String> entities, Set<String> context, String summary, EventTerms terms) {
+            Set<String> named = Set.copyOf(Places.expand(entities));
+            Set<String> effective = entities.isEmpty() ? Set.copyOf(Places.expand(context)) : named;
+            return new Source(articleId, dateValue, granularity, start, end, entities, context, summary, terms, named,
+                    Set.copyOf(Places.specific(named)), effective);
         }
 
         /** An event as a source: its summary and the terms of that summary, worked out once. */
         public static Source of(StoredEvent event) {
             String summary = Summaries.of(event.sentence(), event.expression());
-            return new Source(event.articleId(), event.dateValue(), event.granularity(), event.start(), event.end(),
+            return of(event.articleId(), event.dateValue(), event.granularity(), event.start(), event.end(),
                     new LinkedHashSet<>(event.entities()), new LinkedHashSet<>(event.articleEntities()), summary,
                     EventTerms.of(withoutExpression(summary, event.expression()), event.language()));
         }

@@ -44,12 +44,13 @@ public class EntryCandidates {
 
     /**
      * For each event, in the order given, the entries of this rules version it may join as stored
-     * before the batch: entries on its date, finer ones that start inside it and coarser ones that
-     * start early enough to hold it (see EventMerger's nesting), that share a search key (a term or an
+     * before the batch: entries that start in its windows ({@link EventMerger#startWindows}: its date,
+     * finer ones inside it, coarser ones early enough to hold it) and share a search key (a term or an
      * entity) with it, those sharing the most first.
      */
-    public List<List<EventMerger.Candidate>> forBatch(int rulesVersion, List<StoredEvent> events, List<Set<String>> searchKeys) {
-        List<List<Long>> idsPerEvent = entryIds(rulesVersion, events, searchKeys);
+    public List<List<EventMerger.Candidate>> forBatch(int rulesVersion, List<StoredEvent> events,
+                                                      List<List<EventMerger.StartWindow>> windows, List<Set<String>> searchKeys) {
+        List<List<Long>> idsPerEvent = entryIds(rulesVersion, events, windows, searchKeys);
         Set<Long> ids = new LinkedHashSet<>();
         idsPerEvent.forEach(ids::addAll);
         Set<String> articles = new LinkedHashSet<>();
@@ -99,7 +100,8 @@ public class EntryCandidates {
     }
 
     @SuppressWarnings("unchecked")
-    private List<List<Long>> entryIds(int rulesVersion, List<StoredEvent> events, List<Set<String>> searchKeys) {
+    private List<List<Long>> entryIds(int rulesVersion, List<StoredEvent> events, List<List<EventMerger.StartWindow>> windows,
+                                      List<Set<String>> searchKeys) {
         int n = events.size();
         List<String> granularities = EventMerger.GRANULARITIES;
         Integer[] index = new Integer[n];
@@ -112,7 +114,7 @@ public class EntryCandidates {
             index[i] = i;
             dateValue[i] = e.dateValue();
             granularity[i] = e.granularity();
-            for (EventMerger.StartWindow window : EventMerger.startWindows(e.granularity(), e.start(), e.end())) {
+            for (EventMerger.StartWindow window : windows.get(i)) {
                 int g = granularities.indexOf(window.granularity());
                 from[g][i] = Date.valueOf(window.from());
                 to[g][i] = Date.valueOf(window.to());
@@ -196,7 +198,7 @@ public class EntryCandidates {
             long id = ((Number) r[0]).longValue();
             heads.putIfAbsent(id, r);
             String article = (String) r[5];
-            sources.computeIfAbsent(id, k -> new ArrayList<>()).add(new EventMerger.Source(article, (String) r[6],
+            sources.computeIfAbsent(id, k -> new ArrayList<>()).add(EventMerger.Source.of(article, (String) r[6],
                     (String) r[7], Columns.localDate(r[8]), Columns.localDate(r[9]), new LinkedHashSet<>(Columns.strings(r[10])),
                     new LinkedHashSet<>(context.getOrDefault(article, List.of())), (String) r[11],
                     EventTerms.fromStored(Columns.strings(r[12]))));
