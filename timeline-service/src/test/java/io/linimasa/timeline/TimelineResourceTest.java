@@ -149,7 +149,8 @@ class TimelineResourceTest {
     void badParametersGetProblems() {
         for (Map<String, String> params : List.of(Map.of("limit", "0"), Map.of("limit", "1001"), Map.of("limit", "x"),
                 Map.of("from", "2020-02-30"), Map.of("to", "yesterday"), Map.of("from", "2021-01-01", "to", "2020-01-01"),
-                Map.of("q", "y".repeat(1001)), Map.of("sources", "0"), Map.of("sources", "1001"), Map.of("sources", "x"))) {
+                Map.of("q", "y".repeat(1001)), Map.of("sources", "0"), Map.of("sources", "1001"), Map.of("sources", "x"),
+                Map.of("q", "gencatan\u0000senjata"), Map.of("entity", "\u0000"))) {
             given().queryParams(params).when().get("/api/timeline")
                     .then().statusCode(400).contentType("application/problem+json")
                     .body("status", equalTo(400)).body("detail", notNullValue());

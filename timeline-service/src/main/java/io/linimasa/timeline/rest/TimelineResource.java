@@ -41,6 +41,10 @@ public class TimelineResource {
         if (q != null && q.length() > MAX_QUERY_LENGTH) {
             throw new InvalidTimelineQueryException("q is longer than " + MAX_QUERY_LENGTH + " characters");
         }
+        // PostgreSQL text holds no NUL: refused here as the caller's mistake, not failed in the database
+        if (holdsNul(q) || (entities != null && entities.stream().anyMatch(TimelineResource::holdsNul))) {
+            throw new InvalidTimelineQueryException("q and entity must not hold a NUL character");
+        }
         LocalDate fromDate = date("from", from);
         LocalDate toDate = date("to", to);
         if (fromDate != null && toDate != null && fromDate.isAfter(toDate)) {
@@ -55,6 +59,10 @@ public class TimelineResource {
             throw new InvalidTimelineQueryException("limit times sources may be at most " + MAX_PAGE_SOURCES);
         }
         return timeline.timeline(q == null || q.isBlank() ? null : q.strip(), entityNames, fromDate, toDate, entries, perEntry);
+    }
+
+    private static boolean holdsNul(String value) {
+        return value != null && value.indexOf('\0') >= 0;
     }
 
     private static int number(String name, String raw, int byDefault, int max) {
